@@ -1,0 +1,8 @@
+/**
+ * @satupintu/core — the rules of Indonesian one-stop permit services (PTSP) as pure functions and data.
+ * Every export runs unchanged in browsers, Node and workers: no I/O, no clock, no randomness of its own.
+ * @packageDocumentation
+ */
+export * from './result.js';
+export * from './citation.js';
+export * from './calendar/index.js';

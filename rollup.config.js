@@ -1,0 +1,47 @@
+// Builds every workspace package that has a `src/index.ts` to ES modules with type declarations,
+// and the demo pages' scripts to self-contained bundles under demo/dist.
+import { existsSync, readdirSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+const packages = readdirSync('packages').filter((name) => existsSync(`packages/${name}/src/index.ts`));
+
+const packageBuilds = packages.map((name) => ({
+  input: `packages/${name}/src/index.ts`,
+  output: {
+    dir: `packages/${name}/dist`,
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: `packages/${name}/src`,
+    sourcemap: true,
+  },
+  // Dependencies stay imports; consumers' bundlers resolve and dedupe them.
+  external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+  plugins: [
+    typescript({
+      tsconfig: `packages/${name}/tsconfig.json`,
+      outDir: `packages/${name}/dist`,
+      declarationDir: `packages/${name}/dist`,
+      sourceMap: true,
+    }),
+  ],
+}));
+
+const demoPages = existsSync('demo/src')
+  ? readdirSync('demo/src').filter((file) => file.endsWith('.page.ts'))
+  : [];
+
+const demoBuilds = demoPages.map((file) => ({
+  input: `demo/src/${file}`,
+  output: { dir: 'demo/dist', format: 'es', sourcemap: true },
+  plugins: [
+    nodeResolve({ exportConditions: ['browser', 'import'] }),
+    typescript({
+      tsconfig: 'tsconfig.json',
+      compilerOptions: { noEmit: false, declaration: false, outDir: 'demo/dist', sourceMap: true },
+      include: ['demo/src/**/*.ts'],
+    }),
+  ],
+}));
+
+export default [...packageBuilds, ...demoBuilds];
