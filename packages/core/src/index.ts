@@ -7,3 +7,4 @@ export * from './result.js';
 export * from './citation.js';
 export * from './calendar/index.js';
 export * from './survey/index.js';
+export * from './identity/index.js';
