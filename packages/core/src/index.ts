@@ -8,3 +8,4 @@ export * from './citation.js';
 export * from './calendar/index.js';
 export * from './survey/index.js';
 export * from './identity/index.js';
+export * from './sanctions/index.js';
