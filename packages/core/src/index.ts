@@ -9,3 +9,4 @@ export * from './calendar/index.js';
 export * from './survey/index.js';
 export * from './identity/index.js';
 export * from './sanctions/index.js';
+export * from './catalog/index.js';

@@ -1,0 +1,12 @@
+export * from './types.js';
+export { CATALOG_SCHEMA } from './schema.js';
+export { DEFAULT_FILE_RULES } from './builders.js';
+export { REKLAME_INSPECTION_AREA_M2, REKLAME_LARGE_AREA_M2 } from './permit-types/reklame.js';
+export { REPRESENTATIVE_DETAIL, evaluateCondition } from './conditions.js';
+export { MAX_DETAIL_NUMBER } from './request-details.js';
+export { defaultCatalog } from './default-catalog.js';
+export { validateCatalog, type ValidateCatalogOptions } from './validate-catalog.js';
+export { extendCatalog, type CatalogChanges } from './extend-catalog.js';
+export { requirementsFor, type ApplicantProfile, type RequirementList, type RequirementsOptions, type UndecidedRequirement } from './requirements-for.js';
+export { serviceDeadline, type ServiceDeadline, type ServiceDeadlineOptions } from './service-deadline.js';
+export type { ResolvedCompletionTime } from './completion-time.js';
