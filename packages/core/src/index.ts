@@ -10,3 +10,4 @@ export * from './survey/index.js';
 export * from './identity/index.js';
 export * from './sanctions/index.js';
 export * from './catalog/index.js';
+export * from './audit/index.js';
