@@ -11,3 +11,4 @@ export * from './identity/index.js';
 export * from './sanctions/index.js';
 export * from './catalog/index.js';
 export * from './audit/index.js';
+export * from './supervision/index.js';
