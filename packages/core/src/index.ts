@@ -12,3 +12,4 @@ export * from './sanctions/index.js';
 export * from './catalog/index.js';
 export * from './audit/index.js';
 export * from './supervision/index.js';
+export * from './fees/index.js';
