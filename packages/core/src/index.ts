@@ -13,3 +13,4 @@ export * from './catalog/index.js';
 export * from './audit/index.js';
 export * from './supervision/index.js';
 export * from './fees/index.js';
+export * from './application/index.js';
