@@ -6,8 +6,13 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 
 const packages = readdirSync('packages').filter((name) => existsSync(`packages/${name}/src/index.ts`));
 
+// A package's entry points: its index, and its command-line program when it has one.
+const entries = (name) => ['index', 'cli']
+  .map((entry) => `packages/${name}/src/${entry}.ts`)
+  .filter((file) => existsSync(file));
+
 const packageBuilds = packages.map((name) => ({
-  input: `packages/${name}/src/index.ts`,
+  input: entries(name),
   output: {
     dir: `packages/${name}/dist`,
     format: 'es',

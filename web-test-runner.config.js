@@ -9,6 +9,7 @@ export default {
   files: ['packages/core/src/**/*.test.ts', 'packages/elements/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
   concurrency: 1,
+  staticLogging: Boolean(process.env.CI),
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 60000 } },
