@@ -13,12 +13,15 @@ function run(command) {
   execSync(command, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
+const lockHash = () => createHash('sha256').update(readFileSync('package-lock.json')).digest('hex');
+
 function ensureDependencies() {
-  const lockHash = createHash('sha256').update(readFileSync('package-lock.json')).digest('hex');
   const installed = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : '';
-  if (installed === lockHash) return;
-  run('npm ci --no-audit --no-fund');
-  writeFileSync(STAMP, lockHash);
+  if (installed === lockHash()) return;
+  // `npm install` rather than `npm ci`: npm 11 leaves other platforms' optional packages (rollup's, esbuild's) out of
+  // a lock file written on Linux, which `npm ci` then refuses; `npm install` keeps the locked versions and goes on.
+  run('npm install --no-audit --no-fund');
+  writeFileSync(STAMP, lockHash());
 }
 
 function ensureChromium() {
