@@ -1,7 +1,7 @@
 import type { IsoDate, WorkCalendar } from '../calendar/index.js';
 import { fail, ok, type Result } from '../result.js';
 import type { AccessRequest } from './access-request.js';
-import { attempt } from './context.js';
+import { attempt } from '../attempt.js';
 import { checkOptionalText } from './input-checks.js';
 import { parseInstant } from './instant.js';
 import type { Notification } from './notifications.js';

@@ -1,5 +1,5 @@
 import { indonesiaCalendar, type WorkCalendar } from '../calendar/index.js';
-import { SatupintuError, ok, type Failure, type Result } from '../result.js';
+import { ok, type Result } from '../result.js';
 import { defaultCatalog, validateCatalog, type Catalog, type SkrdSettings } from './dependencies.js';
 import type { Delegation } from './delegations.js';
 import { resolveLifecycleSettings, type LifecycleSettings } from './settings.js';
@@ -42,14 +42,4 @@ export function createLifecycleContext(options: LifecycleContextOptions = {}): R
     delegations: options.delegations ?? [],
     skrd: options.skrd ?? {},
   });
-}
-
-/** Runs `compute`, turning a {@link SatupintuError} (a date outside the calendar, say) into a failed result. */
-export function attempt<T>(compute: () => Result<T>): Result<T> {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof SatupintuError) return { ok: false, error: error.toJSON() } as Failure;
-    throw error;
-  }
 }

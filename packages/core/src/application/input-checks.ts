@@ -1,37 +1,20 @@
+import { checkChoice as sharedCheckChoice } from '../choice-input.js';
+import { isRecord } from '../is-record.js';
 import { fail, ok, type LocalizedText, type Result } from '../result.js';
+import { checkOptionalText as checkOptionalSharedText, checkText as sharedCheckText, type TextCodes, type TextRules } from '../text-input.js';
 
-// Markup and control characters are refused, not escaped: nothing stored in an application can turn into script
-// in a portal that forgets to escape it.
-const SCRIPT_LIKE = /[<>]|javascript:|data:text\/html/iu;
+// Application fields keep the codes the module published; tabs and line breaks are allowed, as they always were.
+const TEXT_CODES: TextCodes = { required: 'application.text-required', tooLong: 'application.text-too-long', unsafe: 'application.text-unsafe' };
+const textRules = (maxLength: number): TextRules => ({ maxLength, multiline: true, codes: TEXT_CODES });
 
-function hasControlCharacter(text: string): boolean {
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    if ((code < 32 && char !== '\t' && char !== '\n' && char !== '\r') || code === 127) return true;
-  }
-  return false;
-}
-
-/** A non-blank string of at most `max` characters without markup or control characters. */
+/** A non-blank string of at most `max` characters without markup, script URLs or control characters. */
 export function checkText(value: unknown, path: string, max = 500): Result<string> {
-  if (typeof value !== 'string' || value.trim() === '') {
-    return fail('application.text-required', { id: 'Isian ini wajib diisi dengan teks.', en: 'This field must be filled in with text.' }, path);
-  }
-  if (value.length > max) {
-    return fail('application.text-too-long', { id: `Isian ini paling banyak ${max} karakter.`, en: `This field takes at most ${max} characters.` }, path);
-  }
-  if (SCRIPT_LIKE.test(value) || hasControlCharacter(value)) {
-    return fail('application.text-unsafe', {
-      id: 'Isian ini memuat tanda < >, skrip atau karakter kendali yang tidak diperbolehkan.',
-      en: 'This field contains < >, script or control characters, which are not allowed.',
-    }, path);
-  }
-  return ok(value);
+  return sharedCheckText(value, path, textRules(max));
 }
 
 /** Absent, or a text that passes {@link checkText}. */
 export function checkOptionalText(value: unknown, path: string, max = 500): Result<string | undefined> {
-  return value === undefined ? ok(undefined) : checkText(value, path, max);
+  return checkOptionalSharedText(value, path, textRules(max));
 }
 
 /** A whole number in [min, max] (a safe integer). */
@@ -43,18 +26,9 @@ export function checkInteger(value: unknown, path: string, what: LocalizedText, 
   }, path);
 }
 
-/** One of `allowed`, naming them all when it is not. */
+/** One of `allowed`, naming them all when it is not (code `application.choice-invalid`). */
 export function checkChoice<T extends string>(value: unknown, allowed: readonly T[], path: string, what: LocalizedText): Result<T> {
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return ok(value as T);
-  return fail('application.choice-invalid', {
-    id: `${what.id} tidak dikenal; pilihan: ${allowed.join(', ')}.`,
-    en: `Unknown ${what.en}; choose one of: ${allowed.join(', ')}.`,
-  }, path);
-}
-
-/** A plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return sharedCheckChoice(value, allowed, path, 'application.choice-invalid', what);
 }
 
 /** Refuses a value that is not a plain object. */

@@ -1,7 +1,8 @@
 import type { ClockPause } from '../calendar/index.js';
 import type { Result } from '../result.js';
 import type { Application } from './application.js';
-import { attempt, type LifecycleContext } from './context.js';
+import { attempt } from '../attempt.js';
+import { type LifecycleContext } from './context.js';
 import { serviceDeadline, type ServiceDeadline } from './dependencies.js';
 
 /** The application's pauses in the form the service clock reads (CAL-03). */

@@ -1,6 +1,7 @@
 import { cite, type Citation } from '../citation.js';
 import { fail, ok, type Result } from '../result.js';
-import { checkChoice, checkInteger, isRecord } from './input-checks.js';
+import { isRecord } from '../is-record.js';
+import { checkChoice, checkInteger } from './input-checks.js';
 import { APPLICATION_SOURCES as S } from './sources.js';
 import type { SignatureMode } from './transition-table.js';
 

@@ -1,12 +1,9 @@
+import { failWithIssues, issue } from '../issues.js';
 import { fail, ok, type Result, type SpError } from '../result.js';
 import type { Application } from './application.js';
 import type { LifecycleContext } from './context.js';
 import { requirementsFor, type Requirement } from './dependencies.js';
 import { checkDocuments, type ApplicationDocument } from './documents.js';
-
-function issue(code: string, path: string, id: string, en: string): SpError {
-  return { code, path, message: { id, en } };
-}
 
 /** Problems of one uploaded document against its requirement: unknown key, media type, size. */
 function documentIssues(document: ApplicationDocument, index: number, requirement: Requirement | undefined): SpError[] {
@@ -62,14 +59,9 @@ export function checkSubmission(application: Application, documents: unknown, de
     }
   }
   if (issues.length === 0) return ok(checked.value);
-  if (issues.length === 1) return { ok: false, error: issues[0] as SpError };
-  return {
-    ok: false,
-    error: {
-      code: 'application.submission-incomplete',
-      path: 'documents',
-      message: { id: `Permohonan belum lengkap: ${issues.length} masalah.`, en: `The application is not complete: ${issues.length} problems.` },
-      issues,
-    },
-  };
+  return failWithIssues(issues, (all) => ({
+    code: 'application.submission-incomplete',
+    path: 'documents',
+    message: { id: `Permohonan belum lengkap: ${all.length} masalah.`, en: `The application is not complete: ${all.length} problems.` },
+  }));
 }

@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../calendar/iso-date.js';
 import { fail, ok, type Failure, type Result } from '../result.js';
+import { textFailure, textProblem, type TextRules } from '../text-input.js';
 import { canonicalize, type JsonValue } from './canonical-json.js';
 
 /** Who did it: an officer, an applicant or a system process, by id and role. */
@@ -46,8 +47,6 @@ const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}$/;
 const NAME = /^[a-z][a-z0-9-]{0,63}$/;
 const ACTION = /^(?=.{1,128}$)[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/;
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
-const CONTROL = /\p{Cc}/u;
-const SCRIPT_LIKE = /<\s*\/?\s*[a-z!?]|javascript:|data:text\/html/i;
 const MAX_TEXT = 2000;
 const KEYS = new Set(['seq', 'at', 'actor', 'action', 'subject', 'before', 'after', 'reason', 'corrects', 'backfilled']);
 
@@ -72,12 +71,15 @@ const checkInstant: Check = (value, path) => {
       'The time must be an ISO timestamp with its offset, for example 2026-03-25T09:00:00+07:00.');
 };
 
+const TEXT_RULES: TextRules = {
+  maxLength: MAX_TEXT,
+  codes: { required: 'audit.entry-invalid', tooLong: 'audit.entry-invalid', unsafe: 'audit.entry-invalid' },
+  what: { id: 'Teks', en: 'Text' },
+};
+
 const checkText: Check = (value, path) => {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT || CONTROL.test(value)) {
-    return refuse(path, `Teks wajib diisi, paling panjang ${MAX_TEXT} karakter, tanpa karakter kendali.`,
-      `Text is required, at most ${MAX_TEXT} characters, with no control characters.`);
-  }
-  return SCRIPT_LIKE.test(value) ? refuse(path, 'Teks tidak boleh berisi markah atau skrip.', 'Text must not contain markup or script.') : undefined;
+  const problem = textProblem(value, MAX_TEXT);
+  return problem === undefined ? undefined : textFailure(problem, path, TEXT_RULES);
 };
 
 const checkSeq: Check = (value, path) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0

@@ -7,6 +7,7 @@ import { toHex } from './bytes.js';
 import { canonicalize } from './canonical-json.js';
 import { merkleRoot, verifyConsistency, verifyInclusion } from './merkle.js';
 import { verifyExportedLog } from './verify-log.js';
+import { value } from './test-support.js';
 
 const verified: AuditEntryInput = {
   at: '2026-03-25T09:00:00+07:00',
@@ -16,11 +17,6 @@ const verified: AuditEntryInput = {
   before: { status: 'submitted' },
   after: { status: 'verified', fee: 150000 },
 };
-
-function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string } }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}`);
-  return result.value;
-}
 
 describe('Audit log (AUD-01, AUD-03)', () => {
   it('AUD-01 records each activity as canonical JSON with its seq, and the tree root is the RFC 6962 root of those bytes', async () => {

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import { fail, ok, type Result } from '../result.js';
 import { checkAuditEntry, type AuditEntry, type AuditEntryInput } from './audit-entry.js';
 import { DEFAULT_MAX_ENTRY_BYTES } from './audit-rules.js';
@@ -46,14 +47,6 @@ export interface AuditLog {
   consistencyProof(size1: number, size2?: number): Promise<Result<Uint8Array[]>>;
   /** The checkpoint (origin, size, root) of the first `size` entries (default: all), to format and sign. */
   checkpoint(origin: string, size?: number): Promise<Result<Checkpoint>>;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value);

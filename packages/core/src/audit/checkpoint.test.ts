@@ -4,6 +4,7 @@ import { fromBase64, fromHex, toBase64 } from './bytes.js';
 import { formatCheckpoint, parseCheckpoint } from './checkpoint.js';
 import { formatVerifierKey, generateNoteKeyPair, parseSignerKey, parseVerifierKey } from './ed25519-note-keys.js';
 import { openNote, parseNote, signNote } from './signed-note.js';
+import { value } from './test-support.js';
 
 // The signed-note example of golang.org/x/mod/sumdb/note (note.go doc comment and note_test.go): Ed25519 is
 // deterministic, so signing this text with this key must give exactly this note.
@@ -12,11 +13,6 @@ const GO_VERIFIER_KEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/L
 const GO_TEXT = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";
 const GO_NOTE = `${GO_TEXT}\n\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n`;
 const ROOT_8 = fromHex('5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328')!;
-
-function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string } }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}`);
-  return result.value;
-}
 
 describe('Checkpoints and signed notes (AUD-02: a published, signed root)', () => {
   it('AUD-02 formats and parses the C2SP tlog-checkpoint text: origin, size, base64 root, extension lines', () => {

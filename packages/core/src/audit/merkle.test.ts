@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { fromHex, toHex } from './bytes.js';
 import { consistencyProof, inclusionProof, leafHash, merkleRoot, verifyConsistency, verifyInclusion } from './merkle.js';
 import { nodeCryptoSha256, platformSha256, syncSha256, webCryptoSha256, type Sha256 } from './sha256.js';
+import { value } from './test-support.js';
 
 // The RFC 6962 reference data used by Certificate Transparency implementations, taken from
 // transparency-dev/merkle, proof/verify_test.go (leaves, roots for sizes 1..8, inclusion and consistency proofs).
@@ -42,11 +43,6 @@ const CONSISTENCY: readonly [number, number, string[]][] = [
 ];
 const hashes = (list: readonly string[]) => list.map((hex) => fromHex(hex)!);
 const root = (size: number) => fromHex(ROOTS[size - 1]!)!;
-
-function value<T>(result: { ok: true; value: T } | { ok: false }): T {
-  if (!result.ok) throw new Error('expected an ok result');
-  return result.value;
-}
 
 /** Every SHA-256 this platform has, so each test runs on each (Node: node:crypto and WebCrypto; Chromium: WebCrypto). */
 const implementations: Sha256[] = [nodeCryptoSha256(), globalThis.crypto?.subtle ? webCryptoSha256(globalThis.crypto.subtle) : undefined]

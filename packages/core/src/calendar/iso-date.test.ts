@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import { assert } from 'chai';
 import fc from 'fast-check';
-import { addCalendarDays, dayOfWeek, fromEpochDay, isIsoDate, parseIsoDate, toEpochDay } from './iso-date.js';
+import { addCalendarDays, dayOfWeek, fromEpochDay, isIsoDate, isoDateOf, parseIsoDate, toEpochDay } from './iso-date.js';
 
 describe('ISO calendar dates', () => {
   it('accepts real dates and refuses impossible or malformed ones with code date.invalid', () => {
@@ -36,5 +36,14 @@ describe('ISO calendar dates', () => {
       assert.equal(toEpochDay(date), epochDay);
       if (epochDay > -700000) assert.equal(new Date(epochDay * 86_400_000).toISOString().slice(0, 10), date);
     }), { numRuns: 2000 });
+  });
+
+  it('isoDateOf writes a year, month and day with leading zeros, and agrees with fromEpochDay', () => {
+    assert.equal(isoDateOf(2026, 2, 28), '2026-02-28');
+    assert.equal(isoDateOf(987, 11, 5), '0987-11-05');
+    fc.assert(fc.property(fc.integer({ min: -719162, max: 2932896 }), (epochDay) => {
+      const date = fromEpochDay(epochDay);
+      assert.equal(isoDateOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))), date);
+    }));
   });
 });

@@ -65,6 +65,18 @@ export function fromEpochDay(epochDay: number): IsoDate {
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return isoDateOf(year, month, day);
+}
+
+/**
+ * The date `YYYY-MM-DD` of a year, month (1–12) and day; the caller passes a real date (see {@link daysInMonth}).
+ *
+ * @example
+ * ```ts
+ * isoDateOf(2026, 2, 28); // '2026-02-28'
+ * ```
+ */
+export function isoDateOf(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 

@@ -1,5 +1,6 @@
 import { cite, type Citation } from '../citation.js';
-import { SatupintuError, fail, ok, type Result } from '../result.js';
+import { attempt } from '../attempt.js';
+import { fail, ok, type Result } from '../result.js';
 import type { WorkCalendar } from './calendar.js';
 import { addCalendarDays, parseIsoDate, type IsoDate } from './iso-date.js';
 
@@ -121,9 +122,9 @@ export function serviceClock(input: ServiceClockInput): Result<ServiceClock> {
   const { calendar, workingDays } = input;
   const ranges = mergeRanges(pauses);
   const openSince = pauses.filter((p) => p.to === undefined).map((p) => p.from).sort()[0];
-  try {
+  return attempt<ServiceClock>(() => {
     let due = calendar.addWorkingDays(input.start, workingDays);
-    let paused = 0;
+    let paused: number;
     for (;;) {
       paused = pausedWorkingDays(ranges, input.start, due, calendar);
       const extended = calendar.addWorkingDays(input.start, workingDays + paused);
@@ -138,8 +139,5 @@ export function serviceClock(input: ServiceClockInput): Result<ServiceClock> {
       return ok({ status: 'paused', pausedSince: openSince, usedWorkingDays: used, workingDays, source: PAUSE_RULE });
     }
     return ok({ status: 'running', due, workingDays, pausedWorkingDays: paused, source: PAUSE_RULE });
-  } catch (error) {
-    if (error instanceof SatupintuError) return { ok: false, error: error.toJSON() };
-    throw error;
-  }
+  });
 }

@@ -1,4 +1,4 @@
-import { deepFreeze } from './deep-freeze.js';
+import { deepFreeze } from '../deep-freeze.js';
 import { hiburan } from './permit-types/hiburan.js';
 import { ijinGangguan } from './permit-types/ijin-gangguan.js';
 import { ijinLokasi } from './permit-types/ijin-lokasi.js';

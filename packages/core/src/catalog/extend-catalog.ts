@@ -1,4 +1,5 @@
 import type { Result, SpError } from '../result.js';
+import { issue } from '../issues.js';
 import { CATALOG_JSON_LIMITS, copyPlainJson, type JsonValue } from './plain-json.js';
 import type { Catalog, PermitType } from './types.js';
 import { catalogInvalid, resolveCatalog, validateCatalog, type ValidateCatalogOptions } from './validate-catalog.js';
@@ -20,10 +21,9 @@ type JsonObject = { [key: string]: JsonValue };
 type Origin = { kind: 'base' } | { kind: 'patch'; id: string; fields: ReadonlySet<string> } | { kind: 'upsert'; index: number };
 
 const isObject = (v: JsonValue | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
-const problem = (code: string, path: string, id: string, en: string): SpError => ({ code, path, message: { id, en } });
 
 function notFound(path: string, id: string): SpError {
-  return problem('catalog.unknown-permit-type', path, `Jenis izin "${id.slice(0, 64)}" tidak ada dalam katalog dasar.`, `The permit type "${id.slice(0, 64)}" is not in the base catalog.`);
+  return issue('catalog.unknown-permit-type', path, `Jenis izin "${id.slice(0, 64)}" tidak ada dalam katalog dasar.`, `The permit type "${id.slice(0, 64)}" is not in the base catalog.`);
 }
 
 /** Applies checked changes to a copy of the base's permit types, remembering where each type came from. */
@@ -34,7 +34,7 @@ function applyChanges(base: readonly JsonValue[], changes: JsonObject, issues: S
   const remove = changes['remove'];
   if (remove !== undefined) {
     if (!Array.isArray(remove) || !remove.every((id): id is string => typeof id === 'string')) {
-      issues.push(problem('catalog.type-invalid', 'changes.remove', 'Harus daftar id jenis izin.', 'Must be a list of permit type ids.'));
+      issues.push(issue('catalog.type-invalid', 'changes.remove', 'Harus daftar id jenis izin.', 'Must be a list of permit type ids.'));
     } else {
       const ids: readonly JsonValue[] = remove;
       ids.forEach((id, i) => { if (!types.some((t) => idOf(t) === id)) issues.push(notFound(`changes.remove.${i}`, String(id))); });
@@ -46,13 +46,13 @@ function applyChanges(base: readonly JsonValue[], changes: JsonObject, issues: S
   const patch = changes['patch'];
   if (patch !== undefined) {
     if (!isObject(patch)) {
-      issues.push(problem('catalog.type-invalid', 'changes.patch', 'Harus objek berkunci id jenis izin.', 'Must be an object keyed by permit type id.'));
+      issues.push(issue('catalog.type-invalid', 'changes.patch', 'Harus objek berkunci id jenis izin.', 'Must be an object keyed by permit type id.'));
     } else {
       for (const [id, fields] of Object.entries(patch)) {
         const index = types.findIndex((t) => idOf(t) === id);
         if (index < 0) issues.push(notFound(`changes.patch.${id}`, id));
         else if (!isObject(fields) || Object.hasOwn(fields, 'id')) {
-          issues.push(problem('catalog.type-invalid', `changes.patch.${id}`, 'Harus objek berisi kolom pengganti, tanpa "id".', 'Must be an object of replacement fields, without "id".'));
+          issues.push(issue('catalog.type-invalid', `changes.patch.${id}`, 'Harus objek berisi kolom pengganti, tanpa "id".', 'Must be an object of replacement fields, without "id".'));
         } else {
           types[index] = { ...(types[index] as JsonObject), ...fields };
           origins[index] = { kind: 'patch', id, fields: new Set(Object.keys(fields)) };
@@ -63,12 +63,12 @@ function applyChanges(base: readonly JsonValue[], changes: JsonObject, issues: S
   const upsert = changes['upsert'];
   if (upsert !== undefined) {
     if (!Array.isArray(upsert)) {
-      issues.push(problem('catalog.type-invalid', 'changes.upsert', 'Harus daftar jenis izin.', 'Must be a list of permit types.'));
+      issues.push(issue('catalog.type-invalid', 'changes.upsert', 'Harus daftar jenis izin.', 'Must be a list of permit types.'));
     } else {
       const upserted = new Set<JsonValue | undefined>();
       upsert.forEach((type, i) => {
         if (typeof idOf(type) === 'string' && upserted.has(idOf(type))) {
-          issues.push(problem('catalog.duplicate-id', `changes.upsert.${i}.id`, `Id "${String(idOf(type))}" muncul dua kali dalam upsert.`, `The id "${String(idOf(type))}" appears twice in upsert.`));
+          issues.push(issue('catalog.duplicate-id', `changes.upsert.${i}.id`, `Id "${String(idOf(type))}" muncul dua kali dalam upsert.`, `The id "${String(idOf(type))}" appears twice in upsert.`));
           return;
         }
         upserted.add(idOf(type));
@@ -115,10 +115,10 @@ export function extendCatalog(base: Catalog, changes: CatalogChanges, options: V
   const copy = copyPlainJson(changes, CATALOG_JSON_LIMITS);
   const issues: SpError[] = copy.issues.map((i) => ({ ...i, path: i.path === undefined ? 'changes' : `changes.${i.path}` }));
   if (copy.fatal) return catalogInvalid(issues);
-  if (!isObject(copy.value)) return catalogInvalid([problem('catalog.type-invalid', 'changes', 'Perubahan harus berupa objek.', 'The changes must be an object.')]);
+  if (!isObject(copy.value)) return catalogInvalid([issue('catalog.type-invalid', 'changes', 'Perubahan harus berupa objek.', 'The changes must be an object.')]);
   for (const key of Object.keys(copy.value)) {
     if (!['remove', 'patch', 'upsert'].includes(key)) {
-      issues.push(problem('catalog.field-unknown', `changes.${key}`, 'Hanya remove, patch dan upsert yang dikenal.', 'Only remove, patch and upsert are known.'));
+      issues.push(issue('catalog.field-unknown', `changes.${key}`, 'Hanya remove, patch dan upsert yang dikenal.', 'Only remove, patch and upsert are known.'));
     }
   }
   const baseTypes = JSON.parse(JSON.stringify(resolved.value.permitTypes)) as JsonValue[];

@@ -1,3 +1,4 @@
+import { failWithIssues, type IssuesSummary } from '../issues.js';
 import { fail, ok, type Result, type SpError } from '../result.js';
 import { REPRESENTATIVE_DETAIL } from './conditions.js';
 import { copyPlainJson } from './plain-json.js';
@@ -11,19 +12,12 @@ export type DetailPath = (key: string) => string;
 
 const inDetails: DetailPath = (key) => `details.${key}`;
 
-/** One failure for one problem, or `catalog.details-invalid` listing them all in `issues`. */
-export function failWithIssues(issues: readonly SpError[]): Result<never> {
-  if (issues.length === 1) return { ok: false, error: issues[0] as SpError };
-  return {
-    ok: false,
-    error: {
-      code: 'catalog.details-invalid',
-      path: 'details',
-      message: { id: `${issues.length} detail permohonan tidak sah.`, en: `${issues.length} details of the application are invalid.` },
-      issues,
-    },
-  };
-}
+/** The error that stands for several invalid details (one invalid detail is its own error). */
+const detailsInvalid = (all: readonly SpError[]): IssuesSummary => ({
+  code: 'catalog.details-invalid',
+  path: 'details',
+  message: { id: `${all.length} detail permohonan tidak sah.`, en: `${all.length} details of the application are invalid.` },
+});
 
 /**
  * Checks the details of one application against what its permit type declares and fills in declared defaults.
@@ -62,7 +56,7 @@ export function readDetails(type: PermitType, input: unknown, pathOf: DetailPath
       details[key] = value as boolean | number;
     }
   }
-  if (issues.length > 0) return failWithIssues(issues);
+  if (issues.length > 0) return failWithIssues(issues, detailsInvalid);
   for (const d of type.details) {
     if (!Object.hasOwn(details, d.key) && d.default !== undefined) details[d.key] = d.default;
   }

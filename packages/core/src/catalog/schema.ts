@@ -1,4 +1,4 @@
-import { deepFreeze } from './deep-freeze.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 const SINGLE_LINE = '^[^\\u0000-\\u001F\\u007F]+$';
 

@@ -2,6 +2,7 @@ import type { Citation } from '../citation.js';
 import { parseIsoDate, type IsoDate } from '../calendar/iso-date.js';
 import { serviceClock, type ClockPause, type ServiceClock } from '../calendar/service-clock.js';
 import type { WorkCalendar } from '../calendar/calendar.js';
+import { isRecord } from '../is-record.js';
 import { fail, ok, type LocalizedText, type Result } from '../result.js';
 import { resolveCompletionTime } from './completion-time.js';
 import { lookupPermitType } from './lookup.js';
@@ -53,8 +54,9 @@ export interface ServiceDeadline {
 const SHORTCUTS = ['areaM2', 'incidental', 'streetBanner'] as const;
 const OPTION_KEYS: ReadonlySet<string> = new Set([...SHORTCUTS, 'completeOn', 'details', 'pauses', 'calendar', 'catalog']);
 
+// The clock checks a pause's fields; here it only has to be an object.
 function isPause(value: unknown): value is ClockPause {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isRecord(value);
 }
 
 /**

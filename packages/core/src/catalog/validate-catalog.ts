@@ -1,5 +1,5 @@
 import { fail, ok, type Result, type SpError } from '../result.js';
-import { deepFreeze } from './deep-freeze.js';
+import { deepFreeze } from '../deep-freeze.js';
 import { defaultCatalog } from './default-catalog.js';
 import { CATALOG_JSON_LIMITS, copyPlainJson } from './plain-json.js';
 import { CATALOG_SCHEMA } from './schema.js';

@@ -8,7 +8,7 @@ import type { JasaKonstruksiFeeInput } from './jasa-konstruksi.js';
 import type { ReklameFeeInput } from './reklame.js';
 import { FEE_CALCULATORS } from './registry.js';
 import type { FeeSettingsInput } from './settings.js';
-import { isRecord } from './shared/input.js';
+import { isRecord } from '../is-record.js';
 import type { SiupFeeInput } from './siup.js';
 import type { TdgFeeInput } from './tdg.js';
 import type { TdiFeeInput } from './tdi.js';

@@ -1,5 +1,5 @@
 import { ok, type Result } from '../result.js';
-import { deepFreeze } from './shared/freeze.js';
+import { deepFreeze } from '../deep-freeze.js';
 import type { FeeAssessment, PermitFeeType } from './types.js';
 
 /**

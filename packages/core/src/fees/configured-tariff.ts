@@ -1,7 +1,9 @@
 import type { Citation } from '../citation.js';
 import { fail, ok, type LocalizedText, type Result, type SpError } from '../result.js';
 import type { FeeCalculator } from './calculator.js';
-import { checkNumber, isRecord, joinPath, keyPath, notAnObject, numberRule, spError } from './shared/input.js';
+import { isRecord } from '../is-record.js';
+import { issue } from '../issues.js';
+import { checkNumber, joinPath, keyPath, notAnObject, numberRule } from './shared/input.js';
 import { chargeLine, finishAssessment, refused, UNITS } from './shared/lines.js';
 import { checkKey, checkLabel, checkOption, checkRate, checkSourcedRow, checkTable, missingSetting } from './shared/tables.js';
 import type { FeeAssessment, FeeLine, PermitFeeType } from './types.js';
@@ -54,11 +56,11 @@ function tariffLines(rows: readonly ConfiguredTariffRow[], quantities: Readonly<
     const given = quantities[row.item];
     const path = joinPath('quantities', row.item);
     if (row.basis === 'flat') {
-      if (given !== undefined) return spError('fee.quantity-invalid', path, 'Tarif ini dikenakan sekali per izin, tanpa jumlah.', 'This tariff is charged once per permit, without a count.');
+      if (given !== undefined) return issue('fee.quantity-invalid', path, 'Tarif ini dikenakan sekali per izin, tanpa jumlah.', 'This tariff is charged once per permit, without a count.');
       lines.push(chargeLine(row.label, 1, UNITS.permit, row.rate, row.source));
       continue;
     }
-    if (given === undefined) return spError('fee.quantity-missing', path, `Jumlah untuk "${row.label.id}" wajib diisi.`, `The count for "${row.label.en}" is required.`);
+    if (given === undefined) return issue('fee.quantity-missing', path, `Jumlah untuk "${row.label.id}" wajib diisi.`, `The count for "${row.label.en}" is required.`);
     const error = checkNumber(given, path, COUNT);
     if (error) return error;
     if ((given as number) > 0) lines.push(chargeLine(row.label, given as number, row.unit, row.rate, row.source));

@@ -3,7 +3,9 @@ import { fail, ok, type LocalizedText, type Result, type SpError } from '../resu
 import type { FeeCalculator } from './calculator.js';
 import { ROUNDING_MODES, roundNumber, roundQuotient, type RoundingMode } from './shared/exact.js';
 import { formatNumber } from './shared/format.js';
-import { checkKeyedNumber, checkNumber, isRecord, joinPath, keyPath, notAnObject, numberRule, spError } from './shared/input.js';
+import { isRecord } from '../is-record.js';
+import { issue } from '../issues.js';
+import { checkKeyedNumber, checkNumber, joinPath, keyPath, notAnObject, numberRule } from './shared/input.js';
 import { chargeLine, finishAssessment, insertInTableOrder, refused, UNITS } from './shared/lines.js';
 import {
   bracketIndex, checkBoolean, checkBrackets, checkKey, checkLabel, checkOption, checkPositive, checkRate, checkSourcedRow, checkTable,
@@ -164,7 +166,7 @@ function unitLines(units: Readonly<Record<string, unknown>>, compiled: CompiledH
   for (const item of Object.keys(units)) {
     const known = compiled.units.get(item);
     if (!known) {
-      return spError('fee.unknown-item', keyPath('units', item), `Jenis unit tidak dikenal; pilih dari: ${compiled.unitNames}.`,
+      return issue('fee.unknown-item', keyPath('units', item), `Jenis unit tidak dikenal; pilih dari: ${compiled.unitNames}.`,
         `Unknown unit charge; choose from: ${compiled.unitNames}.`);
     }
     const quantity = units[item];

@@ -1,7 +1,9 @@
 import { cite, type Citation } from '../citation.js';
 import { ok, type Result, type SpError } from '../result.js';
 import type { FeeCalculator } from './calculator.js';
-import { checkNumber, checkText, isRecord, notAnObject, numberRule, spError } from './shared/input.js';
+import { isRecord } from '../is-record.js';
+import { issue } from '../issues.js';
+import { checkNumber, checkText, notAnObject, numberRule } from './shared/input.js';
 import { chargeLine, finishAssessment, refused } from './shared/lines.js';
 import { checkCitation, checkPositive } from './shared/tables.js';
 import type { FeeAssessment, FeeLine } from './types.js';
@@ -56,9 +58,9 @@ export const ijinLokasiCalculator: FeeCalculator<IjinLokasiFeeSettings, IjinLoka
   calculate(input, settings): Result<FeeAssessment> {
     if (!isRecord(input)) return refused(notAnObject('', { id: 'Data ijin lokasi', en: 'The location-permit input' }));
     const items = input.items;
-    if (!Array.isArray(items)) return refused(spError('fee.input-invalid', 'items', 'Rincian biaya wajib berupa daftar.', 'The cost items must be a list.'));
+    if (!Array.isArray(items)) return refused(issue('fee.input-invalid', 'items', 'Rincian biaya wajib berupa daftar.', 'The cost items must be a list.'));
     if (items.length > settings.maxItems) {
-      return refused(spError('fee.input-invalid', 'items', `Paling banyak ${settings.maxItems} rincian biaya.`, `At most ${settings.maxItems} cost items.`));
+      return refused(issue('fee.input-invalid', 'items', `Paling banyak ${settings.maxItems} rincian biaya.`, `At most ${settings.maxItems} cost items.`));
     }
     const lines: FeeLine[] = [];
     for (let i = 0; i < items.length; i++) {

@@ -3,7 +3,9 @@ import { fail, ok, type LocalizedText, type Result, type SpError } from '../resu
 import type { FeeCalculator } from './calculator.js';
 import { ROUNDING_MODES, type RoundingMode } from './shared/exact.js';
 import { formatNumber } from './shared/format.js';
-import { checkKeyedNumber, checkNumber, isRecord, joinPath, keyPath, notAnObject, numberRule, shown } from './shared/input.js';
+import { isRecord } from '../is-record.js';
+import { shownValue } from '../choice-input.js';
+import { checkKeyedNumber, checkNumber, joinPath, keyPath, notAnObject, numberRule } from './shared/input.js';
 import { exactFactor, exactLine, finishAssessment, insertInTableOrder, refused, UNITS, type ExactFactor, type ExactLine, type RoundingRule } from './shared/lines.js';
 import {
   bracketIndex, checkBrackets, checkCitation, checkKey, checkLabel, checkOption, checkPositive, checkRate, checkSourcedRow, checkTable,
@@ -234,8 +236,8 @@ export const imbCalculator: FeeCalculator<ImbFeeSettings, CompiledImb> = {
     if (typeof input.use !== 'string' || !use) {
       const known = [...compiled.useFactors.keys()].join(', ');
       return fail('fee.use-invalid', {
-        id: `Guna bangunan${shown(input.use)} tidak dikenal; pilih salah satu: ${known}.`,
-        en: `Unknown building use${shown(input.use)}; choose one of: ${known}.`,
+        id: `Guna bangunan${shownValue(input.use)} tidak dikenal; pilih salah satu: ${known}.`,
+        en: `Unknown building use${shownValue(input.use)}; choose one of: ${known}.`,
       }, 'use');
     }
     const areaFactor = compiled.areaFactors[bracketIndex(compiled.areaRows, area, true)] as ExactFactor;

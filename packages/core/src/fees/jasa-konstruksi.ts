@@ -2,7 +2,10 @@ import { cite, type Citation } from '../citation.js';
 import { fail, ok, type LocalizedText, type Result } from '../result.js';
 import type { FeeCalculator } from './calculator.js';
 import { formatRupiah } from './shared/format.js';
-import { isRecord, joinPath, notAnObject, shown, spError } from './shared/input.js';
+import { isRecord } from '../is-record.js';
+import { shownValue } from '../choice-input.js';
+import { issue } from '../issues.js';
+import { joinPath, notAnObject } from './shared/input.js';
 import { chargeLine, finishAssessment, refused, UNITS } from './shared/lines.js';
 import { checkCitation, checkKey, checkRate, checkSourcedRow, checkTable, invalidSetting, missingSetting } from './shared/tables.js';
 import type { FeeAssessment, FeeLine } from './types.js';
@@ -76,7 +79,7 @@ export const jasaKonstruksiCalculator: FeeCalculator<JasaKonstruksiFeeSettings, 
     if (!isRecord(input)) return refused(notAnObject('', { id: 'Data jasa konstruksi', en: 'The construction-services input' }));
     const fields = input.fields;
     if (!Array.isArray(fields) || fields.length === 0) {
-      return refused(spError('fee.field-invalid', 'fields', 'Pilih paling sedikit satu bidang jasa konstruksi.', 'Choose at least one construction-services field.'));
+      return refused(issue('fee.field-invalid', 'fields', 'Pilih paling sedikit satu bidang jasa konstruksi.', 'Choose at least one construction-services field.'));
     }
     const chosen: FeeLine[] = [];
     const seen = new Set<unknown>();
@@ -84,7 +87,7 @@ export const jasaKonstruksiCalculator: FeeCalculator<JasaKonstruksiFeeSettings, 
       const field: unknown = fields[i];
       const line = lines.get(field as string);
       if (typeof field !== 'string' || !line) {
-        return fail('fee.field-invalid', { id: `Bidang${shown(field)} tidak dikenal; pilih dari: ${known}.`, en: `Unknown field${shown(field)}; choose from: ${known}.` }, `fields.${i}`);
+        return fail('fee.field-invalid', { id: `Bidang${shownValue(field)} tidak dikenal; pilih dari: ${known}.`, en: `Unknown field${shownValue(field)}; choose from: ${known}.` }, `fields.${i}`);
       }
       if (seen.has(field)) return fail('fee.field-invalid', { id: 'Bidang disebut dua kali.', en: 'The field is listed twice.' }, `fields.${i}`);
       seen.add(field);

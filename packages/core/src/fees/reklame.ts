@@ -3,7 +3,8 @@ import { ok, type LocalizedText, type Result, type SpError } from '../result.js'
 import type { FeeCalculator } from './calculator.js';
 import { fractionOf, ROUNDING_MODES, type RoundingMode } from './shared/exact.js';
 import { formatNumber } from './shared/format.js';
-import { checkNumber, isRecord, notAnObject, numberRule, type NumberRule } from './shared/input.js';
+import { isRecord } from '../is-record.js';
+import { checkNumber, notAnObject, numberRule, type NumberRule } from './shared/input.js';
 import { exactFactor, exactLine, finishAssessment, refused, tooLarge, UNITS, type ExactFactor, type ExactLine, type RoundingRule } from './shared/lines.js';
 import { checkCitation, checkOption, checkRate, missingSetting } from './shared/tables.js';
 import type { FeeAssessment } from './types.js';

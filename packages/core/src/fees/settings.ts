@@ -7,7 +7,7 @@ import type { ImbFeeSettings } from './imb.js';
 import type { JasaKonstruksiFeeSettings } from './jasa-konstruksi.js';
 import type { ReklameFeeSettings } from './reklame.js';
 import { FEE_CALCULATORS } from './registry.js';
-import { isRecord } from './shared/input.js';
+import { isRecord } from '../is-record.js';
 import { refused } from './shared/lines.js';
 import { invalidSetting } from './shared/tables.js';
 import type { SiupFeeSettings } from './siup.js';

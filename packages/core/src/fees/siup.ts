@@ -1,7 +1,9 @@
 import { cite, type Citation } from '../citation.js';
 import { fail, ok, type LocalizedText, type Result } from '../result.js';
 import type { FeeCalculator } from './calculator.js';
-import { isRecord, joinPath, notAnObject, shown } from './shared/input.js';
+import { isRecord } from '../is-record.js';
+import { shownValue } from '../choice-input.js';
+import { joinPath, notAnObject } from './shared/input.js';
 import { chargeLine, finishAssessment, refused, UNITS } from './shared/lines.js';
 import { checkKey, checkRate, checkSourcedRow, checkTable } from './shared/tables.js';
 import type { FeeAssessment } from './types.js';
@@ -96,16 +98,16 @@ export const siupCalculator: FeeCalculator<SiupFeeSettings, CompiledSiup> = {
     const bySize = compiled.bySize.get(input.size as string);
     if (typeof input.size !== 'string' || !bySize) {
       return fail('fee.size-invalid', {
-        id: `Golongan SIUP${shown(input.size)} tidak dikenal; pilih salah satu: ${compiled.sizes}.`,
-        en: `Unknown SIUP class${shown(input.size)}; choose one of: ${compiled.sizes}.`,
+        id: `Golongan SIUP${shownValue(input.size)} tidak dikenal; pilih salah satu: ${compiled.sizes}.`,
+        en: `Unknown SIUP class${shownValue(input.size)}; choose one of: ${compiled.sizes}.`,
       }, 'size');
     }
     if (input.exemption === undefined) return bySize;
     const exempt = compiled.byExemption.get(input.exemption as string);
     if (typeof input.exemption !== 'string' || !exempt) {
       return fail('fee.exemption-invalid', {
-        id: `Alasan pengecualian SIUP${shown(input.exemption)} tidak dikenal; pilih salah satu: ${compiled.exemptions}.`,
-        en: `Unknown SIUP exemption${shown(input.exemption)}; choose one of: ${compiled.exemptions}.`,
+        id: `Alasan pengecualian SIUP${shownValue(input.exemption)} tidak dikenal; pilih salah satu: ${compiled.exemptions}.`,
+        en: `Unknown SIUP exemption${shownValue(input.exemption)}; choose one of: ${compiled.exemptions}.`,
       }, 'exemption');
     }
     return exempt;

@@ -3,7 +3,9 @@ import { parseIsoDate, type IsoDate } from '../calendar/iso-date.js';
 import { cite, type Citation } from '../citation.js';
 import { fail, ok, SatupintuError, type LocalizedText, type Result } from '../result.js';
 import { paymentCodeCheckDigits } from './payment-code.js';
-import { checkNumber, checkText, isRecord, numberRule, spError } from './shared/input.js';
+import { isRecord } from '../is-record.js';
+import { issue } from '../issues.js';
+import { checkNumber, checkText, numberRule } from './shared/input.js';
 import { refused } from './shared/lines.js';
 import { PERMIT_FEE_TYPES, type FeeAssessment, type FeeExemption, type FeeLine, type PermitFeeType } from './types.js';
 
@@ -94,7 +96,7 @@ const SEQUENCE = numberRule({ code: 'skrd.sequence-invalid', what: { id: 'Nomor 
 const WINDOW = numberRule({ code: 'skrd.setting-invalid', what: { id: 'Batas waktu pembayaran (hari kerja)', en: 'The payment window (working days)' }, integer: true, positive: true, max: 250 });
 
 function assessmentError(assessment: unknown) {
-  const invalid = (en: string, id: string) => spError('skrd.assessment-invalid', 'assessment', id, en);
+  const invalid = (en: string, id: string) => issue('skrd.assessment-invalid', 'assessment', id, en);
   if (!isRecord(assessment) || !Array.isArray(assessment.lines)) return invalid('The assessment must come from calculateFee.', 'Penetapan biaya harus berasal dari calculateFee.');
   if (!PERMIT_FEE_TYPES.includes(assessment.permitType as PermitFeeType)) return invalid('Unknown permit type.', 'Jenis izin tidak dikenal.');
   let sum = 0;
@@ -106,25 +108,25 @@ function assessmentError(assessment: unknown) {
 }
 
 function settingsError(settings: unknown) {
-  if (!isRecord(settings)) return spError('skrd.setting-missing', 'settings', 'Setelan SKRD wajib diisi.', 'The SKRD settings are required.');
+  if (!isRecord(settings)) return issue('skrd.setting-missing', 'settings', 'Setelan SKRD wajib diisi.', 'The SKRD settings are required.');
   const account = settings.receivingAccount;
   if (account === undefined) {
-    return spError('skrd.setting-missing', 'settings.receivingAccount', 'Rekening penerimaan dan bank belum ditetapkan (settings.receivingAccount).',
+    return issue('skrd.setting-missing', 'settings.receivingAccount', 'Rekening penerimaan dan bank belum ditetapkan (settings.receivingAccount).',
       'The receiving account and bank have not been set (settings.receivingAccount).');
   }
-  if (!isRecord(account)) return spError('skrd.setting-invalid', 'settings.receivingAccount', 'Rekening penerimaan harus objek.', 'The receiving account must be an object.');
+  if (!isRecord(account)) return issue('skrd.setting-invalid', 'settings.receivingAccount', 'Rekening penerimaan harus objek.', 'The receiving account must be an object.');
   const textError = checkText(account.bank, 'settings.receivingAccount.bank', { id: 'Nama bank', en: 'The bank name' }, 100)
     ?? checkText(account.accountName, 'settings.receivingAccount.accountName', { id: 'Nama rekening', en: 'The account name' }, 100);
   if (textError) return { ...textError, code: 'skrd.setting-invalid' };
   if (typeof account.accountNumber !== 'string' || !ACCOUNT_NUMBER.test(account.accountNumber)) {
-    return spError('skrd.setting-invalid', 'settings.receivingAccount.accountNumber', 'Nomor rekening harus 5–30 angka (boleh dengan spasi, titik atau tanda hubung).',
+    return issue('skrd.setting-invalid', 'settings.receivingAccount.accountNumber', 'Nomor rekening harus 5–30 angka (boleh dengan spasi, titik atau tanda hubung).',
       'The account number must be 5–30 digits (spaces, dots or hyphens allowed).');
   }
   if (settings.paymentCodePrefix !== undefined && (typeof settings.paymentCodePrefix !== 'string' || !CODE_PREFIX.test(settings.paymentCodePrefix))) {
-    return spError('skrd.setting-invalid', 'settings.paymentCodePrefix', 'Awalan kode bayar paling banyak 6 angka.', 'The payment code prefix is at most 6 digits.');
+    return issue('skrd.setting-invalid', 'settings.paymentCodePrefix', 'Awalan kode bayar paling banyak 6 angka.', 'The payment code prefix is at most 6 digits.');
   }
   if (settings.numberPrefix !== undefined && (typeof settings.numberPrefix !== 'string' || !NUMBER_PREFIX.test(settings.numberPrefix))) {
-    return spError('skrd.setting-invalid', 'settings.numberPrefix', 'Awalan nomor SKRD: huruf kapital, angka, titik atau tanda hubung (paling panjang 20).',
+    return issue('skrd.setting-invalid', 'settings.numberPrefix', 'Awalan nomor SKRD: huruf kapital, angka, titik atau tanda hubung (paling panjang 20).',
       'The SKRD number prefix: capital letters, digits, dots or hyphens (at most 20).');
   }
   return settings.paymentWindowWorkingDays === undefined ? undefined : checkNumber(settings.paymentWindowWorkingDays, 'settings.paymentWindowWorkingDays', WINDOW);
@@ -133,13 +135,13 @@ function settingsError(settings: unknown) {
 function requestError(request: Readonly<Record<string, unknown>>) {
   const { applicationId, calendar } = request;
   if (typeof applicationId !== 'string' || !APPLICATION_ID.test(applicationId)) {
-    return spError('skrd.application-id-invalid', 'applicationId', 'Nomor permohonan: huruf, angka, titik, garis bawah, garis miring atau tanda hubung (paling panjang 64).',
+    return issue('skrd.application-id-invalid', 'applicationId', 'Nomor permohonan: huruf, angka, titik, garis bawah, garis miring atau tanda hubung (paling panjang 64).',
       'The application id: letters, digits, dots, underscores, slashes or hyphens (at most 64).');
   }
   const date = parseIsoDate(request.notifiedOn, 'notifiedOn');
   if (!date.ok) return date.error;
   if (!isRecord(calendar) || typeof calendar.addWorkingDays !== 'function') {
-    return spError('skrd.calendar-invalid', 'calendar', 'Kalender hari kerja wajib diisi.', 'A working-day calendar is required.');
+    return issue('skrd.calendar-invalid', 'calendar', 'Kalender hari kerja wajib diisi.', 'A working-day calendar is required.');
   }
   return checkNumber(request.sequence, 'sequence', SEQUENCE) ?? assessmentError(request.assessment) ?? settingsError(request.settings);
 }

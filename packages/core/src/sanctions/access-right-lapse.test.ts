@@ -2,20 +2,8 @@ import { describe, it } from 'node:test';
 import { assert } from 'chai';
 import fc from 'fast-check';
 import { daysInMonth, fromEpochDay, toEpochDay } from '../calendar/iso-date.js';
-import type { Result } from '../result.js';
 import { accessRightStatus, addMonthsClamped } from './access-right-lapse.js';
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) assert.fail(`${result.error.code} at ${result.error.path}: ${result.error.message.en}`);
-  return result.value;
-}
-function failure<T>(result: Result<T>, code: string, path?: string) {
-  assert.isFalse(result.ok, `expected ${code}`);
-  if (!result.ok) {
-    assert.equal(result.error.code, code);
-    if (path !== undefined) assert.equal(result.error.path, path);
-  }
-}
+import { failure, value } from './test-support.js';
 
 describe('access right after an NIB revocation (B98 Pasal 42 ayat (7), 43 ayat (7)–(9))', () => {
   it('ADM-04 six calendar months, clamped to the month end: 31 Aug 2025 → 28 Feb 2026; 31 Aug 2027 → 29 Feb 2028', () => {

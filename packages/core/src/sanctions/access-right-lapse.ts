@@ -1,4 +1,4 @@
-import { addCalendarDays, daysInMonth, parseIsoDate, type IsoDate } from '../calendar/iso-date.js';
+import { addCalendarDays, daysInMonth, isoDateOf, parseIsoDate, yearOf, type IsoDate } from '../calendar/iso-date.js';
 import { cite, type Citation } from '../citation.js';
 import { fail, ok, type Result } from '../result.js';
 
@@ -7,14 +7,14 @@ import { fail, ok, type Result } from '../result.js';
  * month's last day: 31 Aug 2025 + 6 months = 28 Feb 2026, 31 Aug 2027 + 6 months = 29 Feb 2028.
  */
 export function addMonthsClamped(date: IsoDate, months: number): IsoDate {
-  const year = Number(date.slice(0, 4));
+  const year = yearOf(date);
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
   const targetMonth = index - targetYear * 12 + 1;
   const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
-  return `${String(targetYear).padStart(4, '0')}-${targetMonth < 10 ? '0' : ''}${targetMonth}-${targetDay < 10 ? '0' : ''}${targetDay}`;
+  return isoDateOf(targetYear, targetMonth, targetDay);
 }
 
 /** The ADM-04 period: 6 calendar months from the NIB revocation (Pasal 42 ayat (7), 43 ayat (7)–(9)). */

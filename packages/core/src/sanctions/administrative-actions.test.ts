@@ -1,19 +1,9 @@
 import { describe, it } from 'node:test';
 import { assert } from 'chai';
-import type { Result } from '../result.js';
-import { ACTIVITY_RISK_LEVELS, administrativeActionEffects, administrativeActionKind, type AdministrativeEffect } from './administrative-actions.js';
+import { RISK_LEVEL_IDS } from '../supervision/levels.js';
+import { administrativeActionEffects, administrativeActionKind, type AdministrativeEffect } from './administrative-actions.js';
+import { failure, value } from './test-support.js';
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) assert.fail(`${result.error.code} at ${result.error.path}: ${result.error.message.en}`);
-  return result.value;
-}
-function failure<T>(result: Result<T>, code: string, path?: string) {
-  assert.isFalse(result.ok, `expected ${code}`);
-  if (!result.ok) {
-    assert.equal(result.error.code, code);
-    if (path !== undefined) assert.equal(result.error.path, path);
-  }
-}
 const brief = (effects: readonly AdministrativeEffect[]) => effects.map((e) => `${e.instrument}:${e.action}`).join(' + ');
 
 describe('administrative actions (B98 Pasal 38–45)', () => {
@@ -77,7 +67,7 @@ describe('administrative actions (B98 Pasal 38–45)', () => {
       'medium-high': 'standard-certificate:revoked + nib:updated',
       high: 'licence:revoked + nib:updated',
     };
-    for (const risk of ACTIVITY_RISK_LEVELS) {
+    for (const risk of RISK_LEVEL_IDS) {
       for (const activityCount of [2, 3, 40]) {
         const result = value(administrativeActionEffects({ kind: 'revocation', risk, activityCount }));
         assert.equal(brief(result.effects), expected[risk], risk);

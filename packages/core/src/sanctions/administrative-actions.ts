@@ -1,6 +1,7 @@
 import { cite, type Citation } from '../citation.js';
 import { fail, ok, type Result } from '../result.js';
-import { parseChoice } from './text-input.js';
+import { RISK_LEVEL_IDS, type RiskLevel } from '../supervision/levels.js';
+import { checkChoice } from '../choice-input.js';
 
 /** Pembatalan (cancellation) or pencabutan (revocation) (ADM-01). */
 export type AdministrativeActionKind = 'cancellation' | 'revocation';
@@ -8,15 +9,11 @@ export type AdministrativeActionKind = 'cancellation' | 'revocation';
 export type AdministrativeGround = 'business-request' | 'court-decision';
 /** What the action is about: the NIB, a standard certificate or a licence (izin). */
 export type LicensingInstrument = 'nib' | 'standard-certificate' | 'licence';
-/** The risk levels of business activities (B98 Pasal 11, 40, 43; SUP-01). */
-export type ActivityRiskLevel = 'low' | 'medium-low' | 'medium-high' | 'high';
 
-/** The administrative grounds, instruments and risk levels, for menus and validation. */
+/** Every administrative ground, for menus and validation (risk levels: {@link RISK_LEVEL_IDS}). */
 export const ADMINISTRATIVE_GROUNDS: readonly AdministrativeGround[] = ['business-request', 'court-decision'];
 /** Every licensing instrument. */
 export const LICENSING_INSTRUMENTS: readonly LicensingInstrument[] = ['nib', 'standard-certificate', 'licence'];
-/** Every risk level, lowest first. */
-export const ACTIVITY_RISK_LEVELS: readonly ActivityRiskLevel[] = ['low', 'medium-low', 'medium-high', 'high'];
 
 /** A row of the ADM-01 decision table: for this ground, instrument and verification status, this kind of action. */
 export interface AdministrativeKindRule {
@@ -65,9 +62,9 @@ export function administrativeActionKind(input: AdministrativeKindInput, table: 
   if (typeof input !== 'object' || input === null) {
     return fail('adm.input-invalid', { id: 'Data tindakan administratif tidak ada.', en: 'The administrative action data is missing.' }, 'input');
   }
-  const ground = parseChoice(input.ground, ADMINISTRATIVE_GROUNDS, 'ground', 'adm.ground-invalid', { id: 'Dasar tindakan', en: 'ground' });
+  const ground = checkChoice(input.ground, ADMINISTRATIVE_GROUNDS, 'ground', 'adm.ground-invalid', { id: 'Dasar tindakan', en: 'ground' });
   if (!ground.ok) return ground;
-  const instrument = parseChoice(input.instrument, LICENSING_INSTRUMENTS, 'instrument', 'adm.instrument-invalid', { id: 'Jenis perizinan', en: 'instrument' });
+  const instrument = checkChoice(input.instrument, LICENSING_INSTRUMENTS, 'instrument', 'adm.instrument-invalid', { id: 'Jenis perizinan', en: 'instrument' });
   if (!instrument.ok) return instrument;
   if (typeof input.verified !== 'boolean') {
     return fail('adm.verified-invalid', { id: 'Status verifikasi harus true atau false.', en: 'The verification status must be true or false.' }, 'verified');
@@ -96,7 +93,7 @@ export interface AdministrativeEffect {
 /** A row of the ADM-02 effects table. */
 export interface AdministrativeEffectRule {
   readonly kind: AdministrativeActionKind;
-  readonly risk: ActivityRiskLevel;
+  readonly risk: RiskLevel;
   /** Whether the business has only this one activity or several. */
   readonly activities: 'single' | 'several';
   readonly effects: readonly AdministrativeEffect[];
@@ -140,7 +137,7 @@ export const ADMINISTRATIVE_EFFECT_RULES: readonly AdministrativeEffectRule[] = 
 export interface AdministrativeEffectsInput {
   readonly kind: AdministrativeActionKind;
   /** The risk level of the activity cancelled or revoked. */
-  readonly risk: ActivityRiskLevel;
+  readonly risk: RiskLevel;
   /** How many business activities the business holds, this one included (a whole number ≥ 1). */
   readonly activityCount: number;
 }
@@ -158,9 +155,9 @@ export function administrativeActionEffects(input: AdministrativeEffectsInput, t
   if (typeof input !== 'object' || input === null) {
     return fail('adm.input-invalid', { id: 'Data tindakan administratif tidak ada.', en: 'The administrative action data is missing.' }, 'input');
   }
-  const kind = parseChoice(input.kind, ['cancellation', 'revocation'] as const, 'kind', 'adm.kind-invalid', { id: 'Jenis tindakan', en: 'action kind' });
+  const kind = checkChoice(input.kind, ['cancellation', 'revocation'] as const, 'kind', 'adm.kind-invalid', { id: 'Jenis tindakan', en: 'action kind' });
   if (!kind.ok) return kind;
-  const risk = parseChoice(input.risk, ACTIVITY_RISK_LEVELS, 'risk', 'adm.risk-invalid', { id: 'Tingkat risiko', en: 'risk level' });
+  const risk = checkChoice(input.risk, RISK_LEVEL_IDS, 'risk', 'adm.risk-invalid', { id: 'Tingkat risiko', en: 'risk level' });
   if (!risk.ok) return risk;
   if (!Number.isSafeInteger(input.activityCount) || input.activityCount < 1) {
     return fail('adm.activity-count-invalid', {

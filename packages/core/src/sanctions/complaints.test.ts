@@ -1,22 +1,9 @@
 import { describe, it } from 'node:test';
 import { assert } from 'chai';
-import type { Result } from '../result.js';
 import { COMPLAINT_TARGETS, type ComplaintGround, type ComplaintTarget } from './complaint-grounds.js';
 import { COMPLAINT_EVENTS, COMPLAINT_STATES, type ComplaintEvent, type ComplaintState } from './complaint-lifecycle.js';
 import { fileComplaint, nextComplaintStep, type Complaint, type ComplaintInput } from './complaints.js';
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) assert.fail(`${result.error.code} at ${result.error.path}: ${result.error.message.en}`);
-  return result.value;
-}
-function failure<T>(result: Result<T>, code: string, path?: string) {
-  assert.isFalse(result.ok, `expected ${code}`);
-  if (!result.ok) {
-    assert.equal(result.error.code, code);
-    if (path !== undefined) assert.equal(result.error.path, path);
-    assert.isNotEmpty(result.error.message.id);
-  }
-}
+import { failure, value } from './test-support.js';
 
 const GROUNDS: readonly ComplaintGround[] = ['licensing-process', 'business-nonconformity', 'supervision-nonconformity', 'oss-misuse'];
 const input = (target: ComplaintTarget, ground: ComplaintGround, extra: Partial<ComplaintInput> = {}): ComplaintInput => ({

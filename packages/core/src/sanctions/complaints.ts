@@ -4,16 +4,16 @@ import { fail, ok, type Result } from '../result.js';
 import { COMPLAINT_ADMISSIBILITY, COMPLAINT_GROUNDS, COMPLAINT_TARGETS, admissibleGrounds, type ComplaintAdmissibility, type ComplaintGround, type ComplaintTarget } from './complaint-grounds.js';
 import { COMPLAINT_EVENTS, COMPLAINT_STATES, COMPLAINT_TRANSITIONS, type ComplaintEvent, type ComplaintState, type ComplaintTransition } from './complaint-lifecycle.js';
 import { lifecycleRecord, takeLifecycleStep, type CaseEventInput, type CaseMachine, type CaseStepRecord, type TrackedCase } from './lifecycle.js';
-import { parseChoice, parseText } from './text-input.js';
+import { checkChoice } from '../choice-input.js';
+import { checkText } from '../text-input.js';
 
 /** Who complains (B98 Pasal 37 ayat (1)): a member of the public or a business. */
 export type ComplainantKind = 'public' | 'business';
 /** How the complaint came in (B98 Pasal 36 ayat (2)): in person, in writing, or electronically (OSS or another channel). */
 export type ComplaintChannel = 'direct' | 'written' | 'electronic';
 
-/** Input of {@link fileComplaint}. */
-export interface ComplaintInput {
-  readonly id: string;
+/** What a complaint is about: as filed, and as kept with the complaint. */
+export interface ComplaintFacts {
   readonly complainant: { readonly kind: ComplainantKind; readonly name: string };
   readonly target: { readonly kind: ComplaintTarget; readonly name: string };
   readonly ground: ComplaintGround;
@@ -21,20 +21,18 @@ export interface ComplaintInput {
   /** References to the supporting evidence or documents (at least one, Pasal 37 ayat (6)). */
   readonly evidence: readonly string[];
   readonly channel: ComplaintChannel;
+}
+
+/** Input of {@link fileComplaint}. */
+export interface ComplaintInput extends ComplaintFacts {
+  readonly id: string;
   readonly filedOn: IsoDate;
   /** The officer who takes the complaint in. */
   readonly receivedBy: string;
 }
 
 /** A complaint in its lifecycle, with its record. */
-export interface Complaint extends TrackedCase<ComplaintState, ComplaintEvent> {
-  readonly complainant: { readonly kind: ComplainantKind; readonly name: string };
-  readonly target: { readonly kind: ComplaintTarget; readonly name: string };
-  readonly ground: ComplaintGround;
-  readonly description: string;
-  readonly evidence: readonly string[];
-  readonly channel: ComplaintChannel;
-}
+export interface Complaint extends TrackedCase<ComplaintState, ComplaintEvent>, ComplaintFacts {}
 
 /** One recorded step of a complaint. */
 export type ComplaintRecord = CaseStepRecord<ComplaintState, ComplaintEvent>;
@@ -75,7 +73,7 @@ function checkEvidence(evidence: unknown): Result<readonly string[]> {
     return fail('complaint.evidence-too-many', { id: `Paling banyak ${MAX_EVIDENCE} bukti.`, en: `At most ${MAX_EVIDENCE} pieces of evidence.` }, 'evidence');
   }
   for (const [i, item] of evidence.entries()) {
-    const checked = parseText(item, `evidence.${i}`, 500);
+    const checked = checkText(item, `evidence.${i}`, { maxLength: 500, multiline: true });
     if (!checked.ok) return checked;
   }
   return ok([...evidence] as string[]);
@@ -86,9 +84,9 @@ function checkParty<K extends string>(party: unknown, kinds: readonly K[], path:
     return fail('complaint.party-required', { id: `${what.id} wajib diisi.`, en: `The ${what.en} is required.` }, path);
   }
   const p = party as { kind?: unknown; name?: unknown };
-  const kind = parseChoice(p.kind, kinds, `${path}.kind`, `complaint.${path}-invalid`, what);
+  const kind = checkChoice(p.kind, kinds, `${path}.kind`, `complaint.${path}-invalid`, what);
   if (!kind.ok) return kind;
-  const name = parseText(p.name, `${path}.name`, 200);
+  const name = checkText(p.name, `${path}.name`, { maxLength: 200 });
   if (!name.ok) return name;
   return ok({ kind: kind.value, name: name.value });
 }
@@ -110,13 +108,13 @@ export function fileComplaint(input: ComplaintInput, rules: ComplaintRules = DEF
   if (typeof input !== 'object' || input === null) {
     return fail('complaint.input-invalid', { id: 'Data pengaduan tidak ada.', en: 'The complaint data is missing.' }, 'input');
   }
-  const id = parseText(input.id, 'id', 100);
+  const id = checkText(input.id, 'id', { maxLength: 100 });
   if (!id.ok) return id;
   const complainant = checkParty(input.complainant, ['public', 'business'] as const, 'complainant', { id: 'Pengadu', en: 'complainant' });
   if (!complainant.ok) return complainant;
   const target = checkParty(input.target, COMPLAINT_TARGETS, 'target', { id: 'Pihak yang diadukan', en: 'complaint target' });
   if (!target.ok) return target;
-  const ground = parseChoice(input.ground, ALL_GROUNDS, 'ground', 'complaint.ground-invalid', { id: 'Dasar pengaduan', en: 'complaint ground' });
+  const ground = checkChoice(input.ground, ALL_GROUNDS, 'ground', 'complaint.ground-invalid', { id: 'Dasar pengaduan', en: 'complaint ground' });
   if (!ground.ok) return ground;
   const allowed = admissibleGrounds(target.value.kind, rules.admissibility);
   if (!allowed.includes(ground.value)) {
@@ -126,15 +124,15 @@ export function fileComplaint(input: ComplaintInput, rules: ComplaintRules = DEF
       en: `A complaint against ${target.value.kind} may only rest on Pasal 37 ayat (2) letters ${letters(allowed)}${row ? ` (${row.source.article})` : ''}.`,
     }, 'ground');
   }
-  const description = parseText(input.description, 'description', 4000);
+  const description = checkText(input.description, 'description', { maxLength: 4000, multiline: true });
   if (!description.ok) return description;
   const evidence = checkEvidence(input.evidence);
   if (!evidence.ok) return evidence;
-  const channel = parseChoice(input.channel, ['direct', 'written', 'electronic'] as const, 'channel', 'complaint.channel-invalid', { id: 'Saluran pengaduan', en: 'complaint channel' });
+  const channel = checkChoice(input.channel, ['direct', 'written', 'electronic'] as const, 'channel', 'complaint.channel-invalid', { id: 'Saluran pengaduan', en: 'complaint channel' });
   if (!channel.ok) return channel;
   const filedOn = parseIsoDate(input.filedOn, 'filedOn');
   if (!filedOn.ok) return filedOn;
-  const receivedBy = parseText(input.receivedBy, 'receivedBy', 100);
+  const receivedBy = checkText(input.receivedBy, 'receivedBy', { maxLength: 100 });
   if (!receivedBy.ok) return receivedBy;
   const record = lifecycleRecord<ComplaintState, ComplaintEvent>({
     sequence: 1, event: 'opened', state: 'received', on: filedOn.value, by: receivedBy.value,

@@ -1,7 +1,8 @@
 import { isIsoDate, parseIsoDate, type IsoDate } from '../calendar/iso-date.js';
 import type { Citation } from '../citation.js';
 import { fail, ok, type Result } from '../result.js';
-import { parseOptionalText, parseText } from './text-input.js';
+import { checkChoice } from '../choice-input.js';
+import { checkOptionalText, checkText, type TextRules } from '../text-input.js';
 import { findTransition, type CaseMachineName, type CaseTransitionRow } from './transition-table.js';
 
 /** One recorded step of a lifecycle: who, when, which event, the state it led to, and the article behind it. */
@@ -65,15 +66,38 @@ export function checkTrackedOn<S extends string, E extends string, T extends Tra
     || !Array.isArray(item.records) || typeof item.id !== 'string') {
     return fail(`${prefix}.invalid`, { id: `Data ${subject.id.toLowerCase()} tidak valid.`, en: `The ${subject.en} data is invalid.` }, 'item');
   }
+  return checkStepDate(on, item.since, path, prefix);
+}
+
+/** `on` as a date that is not before `since`, the date of the last step. Codes `date.invalid`, `<prefix>.date-before-last-step`. */
+export function checkStepDate(on: unknown, since: IsoDate, path: string, prefix: string): Result<IsoDate> {
   const date = parseIsoDate(on, path);
   if (!date.ok) return date;
-  if (date.value < item.since) {
+  if (date.value < since) {
     return fail(`${prefix}.date-before-last-step`, {
-      id: `Tanggal ${date.value} lebih awal dari langkah terakhir (${item.since}).`,
-      en: `${date.value} is earlier than the last step (${item.since}).`,
+      id: `Tanggal ${date.value} lebih awal dari langkah terakhir (${since}).`,
+      en: `${date.value} is earlier than the last step (${since}).`,
     }, path);
   }
   return date;
+}
+
+/** How the free-text note of a case step is checked: up to 2000 characters, line breaks allowed. */
+export const NOTE_TEXT: TextRules = { maxLength: 2000, multiline: true };
+
+/**
+ * An event handed to a lifecycle, checked: its type is one of `events` (else `<prefix>.event-invalid`), `by` names who
+ * records it (`text.*`) and the optional note passes {@link NOTE_TEXT}.
+ */
+export function checkCaseEvent<E extends string>(event: unknown, events: readonly E[], prefix: string): Result<CaseEventInput<E>> {
+  const input = (typeof event === 'object' && event !== null ? event : {}) as Partial<Record<keyof CaseEventInput<E>, unknown>>;
+  const type = checkChoice(input.type, events, 'event.type', `${prefix}.event-invalid`, { id: 'Peristiwa', en: 'event' });
+  if (!type.ok) return type;
+  const by = checkText(input.by, 'event.by', { maxLength: 100 });
+  if (!by.ok) return by;
+  const note = checkOptionalText(input.note, 'event.note', NOTE_TEXT);
+  if (!note.ok) return note;
+  return ok(note.value === undefined ? { type: type.value, by: by.value } : { type: type.value, by: by.value, note: note.value });
 }
 
 /**
@@ -90,21 +114,14 @@ export function takeLifecycleStep<S extends string, E extends string, R extends 
 ): Result<CaseStep<T, R, CaseStepRecord<S, E>>> {
   const date = checkTrackedOn(machine, item, on);
   if (!date.ok) return date;
-  if (typeof event !== 'object' || event === null || !machine.events.includes(event.type)) {
-    return fail(`${machine.name.prefix}.event-invalid`, {
-      id: `Peristiwa tidak dikenal; pilihan: ${machine.events.join(', ')}.`,
-      en: `Unknown event; choose one of: ${machine.events.join(', ')}.`,
-    }, 'event.type');
-  }
-  const by = parseText(event.by, 'event.by', 100);
-  if (!by.ok) return by;
-  const note = parseOptionalText(event.note, 'event.note');
-  if (!note.ok) return note;
-  const row = findTransition(machine.table, item.state, event.type, applies, machine.name);
+  const checked = checkCaseEvent(event, machine.events, machine.name.prefix);
+  if (!checked.ok) return checked;
+  const { type, by, note } = checked.value;
+  const row = findTransition(machine.table, item.state, type, applies, machine.name);
   if (!row.ok) return row;
   const record = lifecycleRecord<S, E>({
-    sequence: item.records.length + 1, event: event.type, state: row.value.to, on: date.value, by: by.value, source: row.value.source,
-  }, note.value);
+    sequence: item.records.length + 1, event: type, state: row.value.to, on: date.value, by, source: row.value.source,
+  }, note);
   const next: T = { ...item, state: row.value.to, since: date.value, records: [...item.records, record] };
   return ok({ row: row.value, item: next, record });
 }

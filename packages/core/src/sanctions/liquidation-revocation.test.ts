@@ -1,22 +1,11 @@
 import { describe, it } from 'node:test';
 import { assert } from 'chai';
-import type { Result } from '../result.js';
 import {
   LIQUIDATION_REVOCATION_EVENTS, LIQUIDATION_REVOCATION_STATES, liquidationRevocationOn, nextLiquidationRevocation,
   submitLiquidationRevocation, type LiquidationRevocationEvent, type LiquidationRevocationRequest, type LiquidationRevocationState,
 } from './liquidation-revocation.js';
+import { failure, value } from './test-support.js';
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) assert.fail(`${result.error.code} at ${result.error.path}: ${result.error.message.en}`);
-  return result.value;
-}
-function failure<T>(result: Result<T>, code: string, path?: string) {
-  assert.isFalse(result.ok, `expected ${code}`);
-  if (!result.ok) {
-    assert.equal(result.error.code, code);
-    if (path !== undefined) assert.equal(result.error.path, path);
-  }
-}
 const submit = (submittedOn: string) => value(submitLiquidationRevocation({ id: 'REV-1', submittedOn, by: 'liquidator-3' })).request;
 const act = (r: LiquidationRevocationRequest, type: LiquidationRevocationEvent, on: string) => nextLiquidationRevocation(r, { type, by: 'dpmptsp-2' }, on);
 

@@ -2,9 +2,9 @@ import { indonesiaCalendar, type WorkCalendar } from '../calendar/calendar.js';
 import { addCalendarDays, isIsoDate, parseIsoDate, type IsoDate } from '../calendar/iso-date.js';
 import { cite, type Citation } from '../citation.js';
 import { fail, ok, type Result } from '../result.js';
-import { fromCalendar } from './calendar-result.js';
+import { attempt } from '../attempt.js';
 import { checkTrackedOn, lifecycleRecord, takeLifecycleStep, type CaseEventInput, type CaseMachine, type CaseStepRecord, type TrackedCase } from './lifecycle.js';
-import { parseText } from './text-input.js';
+import { checkText } from '../text-input.js';
 import type { CaseTransitionRow } from './transition-table.js';
 
 /** Where a liquidation revocation request stands (ADM-03, B98 Pasal 42). */
@@ -79,7 +79,7 @@ function verificationDeadline(from: IsoDate, options: LiquidationRevocationOptio
     }, 'settings.verificationWorkingDays');
   }
   const calendar = options.calendar ?? indonesiaCalendar;
-  return fromCalendar(() => calendar.addWorkingDays(from, settings.verificationWorkingDays), 'submittedOn');
+  return attempt(() => ok(calendar.addWorkingDays(from, settings.verificationWorkingDays)), 'submittedOn');
 }
 
 /**
@@ -96,11 +96,11 @@ export function submitLiquidationRevocation(input: { readonly id: string; readon
   if (typeof input !== 'object' || input === null) {
     return fail('adm.input-invalid', { id: 'Data permohonan tidak ada.', en: 'The request data is missing.' }, 'input');
   }
-  const id = parseText(input.id, 'id', 100);
+  const id = checkText(input.id, 'id', { maxLength: 100 });
   if (!id.ok) return id;
   const submittedOn = parseIsoDate(input.submittedOn, 'submittedOn');
   if (!submittedOn.ok) return submittedOn;
-  const by = parseText(input.by, 'by', 100);
+  const by = checkText(input.by, 'by', { maxLength: 100 });
   if (!by.ok) return by;
   const verifyBy = verificationDeadline(submittedOn.value, options);
   if (!verifyBy.ok) return verifyBy;

@@ -8,20 +8,7 @@ import { nextSanction, openSanctionCase, type SanctionCase, type SanctionStepRes
 import { dueSanctionActions } from './sanction-due.js';
 import { SANCTION_EVENTS, SANCTION_RESPONSE_TIMES, SANCTION_STATES, createSanctionRules, type SanctionEvent, type SanctionState } from './sanction-rules.js';
 import { SANCTION_VIOLATION_CLASSES, SANCTION_VIOLATION_KINDS, type SanctionViolationClass } from './violations.js';
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) assert.fail(`${result.error.code} at ${result.error.path}: ${result.error.message.en}`);
-  return result.value;
-}
-function failure<T>(result: Result<T>, code: string, path?: string) {
-  assert.isFalse(result.ok, `expected ${code}`);
-  if (!result.ok) {
-    assert.equal(result.error.code, code);
-    if (path !== undefined) assert.equal(result.error.path, path);
-    assert.isNotEmpty(result.error.message.id);
-    assert.isNotEmpty(result.error.message.en);
-  }
-}
+import { failure, value } from './test-support.js';
 
 // The ladders as B98 Pasal 48–50 and Peraturan BKPM 5/2021 describe them, written independently of the table.
 const LADDERS: Record<SanctionViolationClass, readonly SanctionState[]> = {

@@ -2,12 +2,13 @@ import { indonesiaCalendar, type WorkCalendar } from '../calendar/calendar.js';
 import { isIsoDate, parseIsoDate, type IsoDate } from '../calendar/iso-date.js';
 import { cite, type Citation } from '../citation.js';
 import { fail, ok, type Result } from '../result.js';
-import { fromCalendar } from './calendar-result.js';
+import { attempt } from '../attempt.js';
+import { checkOptionalText, checkText } from '../text-input.js';
+import { NOTE_TEXT, checkCaseEvent, checkStepDate, type CaseEventInput } from './lifecycle.js';
 import {
   DEFAULT_SANCTION_RULES, SANCTION_EVENTS, SANCTION_STATES, responseTimeOf,
   type SanctionEvent, type SanctionRules, type SanctionState, type SanctionStep,
 } from './sanction-rules.js';
-import { parseOptionalText, parseText } from './text-input.js';
 import { findTransition, type CaseMachineName } from './transition-table.js';
 import { SANCTION_VIOLATION_CLASSES, findViolationKind, type SanctionViolationClass } from './violations.js';
 
@@ -75,11 +76,7 @@ export interface OpenSanctionCaseInput {
 }
 
 /** The event passed to {@link nextSanction}: what happened, and the officer who records it. */
-export interface SanctionEventInput {
-  readonly type: SanctionEvent;
-  readonly by: string;
-  readonly note?: string;
-}
+export type SanctionEventInput = CaseEventInput<SanctionEvent>;
 
 const MACHINE: CaseMachineName = { prefix: 'sanction', subject: { id: 'Kasus sanksi', en: 'sanction case' } };
 
@@ -92,7 +89,7 @@ interface Entered {
 function deadlineOf(step: SanctionStep, on: IsoDate, rules: SanctionRules, calendar: WorkCalendar): Result<Entered> {
   const time = responseTimeOf(step, rules);
   if (!time) return ok({ deadline: undefined, deadlineSource: undefined });
-  const deadline = fromCalendar(() => calendar.addWorkingDays(on, time.workingDays), 'on');
+  const deadline = attempt(() => ok(calendar.addWorkingDays(on, time.workingDays)), 'on');
   return deadline.ok ? ok({ deadline: deadline.value, deadlineSource: time.source }) : deadline;
 }
 
@@ -129,17 +126,17 @@ export function openSanctionCase(input: OpenSanctionCaseInput, options: Sanction
   }
   const rules = options.rules ?? DEFAULT_SANCTION_RULES;
   const calendar = options.calendar ?? indonesiaCalendar;
-  const id = parseText(input.id, 'id', 100);
+  const id = checkText(input.id, 'id', { maxLength: 100 });
   if (!id.ok) return id;
-  const business = parseText(input.business, 'business', 100);
+  const business = checkText(input.business, 'business', { maxLength: 100 });
   if (!business.ok) return business;
   const violation = findViolationKind(input.violation, rules.violations);
   if (!violation.ok) return violation;
   const openedOn = parseIsoDate(input.openedOn, 'openedOn');
   if (!openedOn.ok) return openedOn;
-  const by = parseText(input.by, 'by', 100);
+  const by = checkText(input.by, 'by', { maxLength: 100 });
   if (!by.ok) return by;
-  const note = parseOptionalText(input.note, 'note');
+  const note = checkOptionalText(input.note, 'note', NOTE_TEXT);
   if (!note.ok) return note;
   if (input.correctBy !== undefined) {
     const correctBy = parseIsoDate(input.correctBy, 'correctBy');
@@ -182,14 +179,8 @@ export function openSanctionCase(input: OpenSanctionCaseInput, options: Sanction
 export function checkSanctionCaseOn(value: unknown, on: unknown, path: string): Result<{ readonly sanctionCase: SanctionCase; readonly on: IsoDate }> {
   const checked = checkCase(value);
   if (!checked.ok) return checked;
-  const date = parseIsoDate(on, path);
+  const date = checkStepDate(on, checked.value.since, path, MACHINE.prefix);
   if (!date.ok) return date;
-  if (date.value < checked.value.since) {
-    return fail('sanction.date-before-last-step', {
-      id: `Tanggal ${date.value} lebih awal dari langkah terakhir kasus (${checked.value.since}).`,
-      en: `${date.value} is earlier than the case's last step (${checked.value.since}).`,
-    }, path);
-  }
   return ok({ sanctionCase: checked.value, on: date.value });
 }
 
@@ -228,20 +219,13 @@ export function nextSanction(sanctionCase: SanctionCase, event: SanctionEventInp
   const checked = checkSanctionCaseOn(sanctionCase, on, 'on');
   if (!checked.ok) return checked;
   const { sanctionCase: current, on: date } = checked.value;
-  if (typeof event !== 'object' || event === null || !SANCTION_EVENTS.includes(event.type)) {
-    return fail('sanction.event-invalid', {
-      id: `Peristiwa tidak dikenal; pilihan: ${SANCTION_EVENTS.join(', ')}.`,
-      en: `Unknown event; choose one of: ${SANCTION_EVENTS.join(', ')}.`,
-    }, 'event.type');
-  }
-  const by = parseText(event.by, 'event.by', 100);
-  if (!by.ok) return by;
-  const note = parseOptionalText(event.note, 'event.note');
-  if (!note.ok) return note;
-  const transition = findTransition(rules.transitions, current.state, event.type, (r) => r.track === current.track, MACHINE);
+  const checkedEvent = checkCaseEvent(event, SANCTION_EVENTS, MACHINE.prefix);
+  if (!checkedEvent.ok) return checkedEvent;
+  const { type, by, note } = checkedEvent.value;
+  const transition = findTransition(rules.transitions, current.state, type, (r) => r.track === current.track, MACHINE);
   if (!transition.ok) return transition;
   const row = transition.value;
-  if (event.type === 'not-corrected' && current.deadline !== undefined && date <= current.deadline) {
+  if (type === 'not-corrected' && current.deadline !== undefined && date <= current.deadline) {
     return fail('sanction.deadline-not-passed', {
       id: `Batas waktu tanggapan (${current.deadline}) belum lewat; eskalasi baru boleh sesudahnya.`,
       en: `The response deadline (${current.deadline}) has not passed; escalation is allowed only after it.`,
@@ -252,8 +236,8 @@ export function nextSanction(sanctionCase: SanctionCase, event: SanctionEventInp
   const entered = keepsState ? ok<Entered>({ deadline: undefined, deadlineSource: undefined }) : deadlineOf(row.step, date, rules, calendar);
   if (!entered.ok) return entered;
   const record = makeRecord({
-    caseId: current.id, sequence: current.records.length + 1, event: event.type, step: row.step, state: row.to,
-    on: date, by: by.value, note: note.value, source: row.source, ...entered.value,
+    caseId: current.id, sequence: current.records.length + 1, event: type, step: row.step, state: row.to,
+    on: date, by, note, source: row.source, ...entered.value,
   });
   const { deadline: _previousDeadline, records: _previousRecords, ...rest } = current;
   const deadline = keepsState ? current.deadline : record.deadline;

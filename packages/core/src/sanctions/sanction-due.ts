@@ -2,7 +2,7 @@ import type { WorkCalendar } from '../calendar/calendar.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Citation } from '../citation.js';
 import { ok, type Result } from '../result.js';
-import { fromCalendar } from './calendar-result.js';
+import { attempt } from '../attempt.js';
 import { checkSanctionCaseOn, type SanctionCase } from './sanction-case.js';
 import { DEFAULT_SANCTION_RULES, type SanctionRules, type SanctionState } from './sanction-rules.js';
 
@@ -39,7 +39,7 @@ export function dueSanctionActions(sanctionCase: SanctionCase, today: IsoDate, c
   if (deadline === undefined || on <= deadline) return ok([]);
   const row = rules.transitions.find((r) => r.track === current.track && r.from === current.state && r.event === 'not-corrected');
   if (!row) return ok([]);
-  const overdue = fromCalendar(() => calendar.workingDaysBetween(deadline, on), 'today');
+  const overdue = attempt(() => ok(calendar.workingDaysBetween(deadline, on)), 'today');
   if (!overdue.ok) return overdue;
   return ok([{
     caseId: current.id, kind: 'escalate', event: 'not-corrected', from: current.state, to: row.to,

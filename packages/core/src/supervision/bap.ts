@@ -2,7 +2,9 @@ import { cite, type Citation } from '../citation.js';
 import { ok, type Result } from '../result.js';
 import { indonesiaCalendar, type IsoDate, type WorkCalendar } from '../calendar/index.js';
 import { SUPERVISION_DEADLINES, type SupervisionDeadlines } from './deadlines.js';
-import { guardCalendar, readArray, readBoolean, readChoice, readDate, readObject, readText, refuse } from './validate.js';
+import { attempt } from '../attempt.js';
+import { checkChoice } from '../choice-input.js';
+import { readArray, readBoolean, readDate, readObject, readText, refuse } from './validate.js';
 
 /** How the inspector visited: in person or virtually; both count the same (SUP-07, Pasal 20(8), 29(7)). */
 export type VisitMode = 'physical' | 'virtual';
@@ -88,7 +90,7 @@ function readIndicators(value: unknown): Result<BapIndicator[]> {
     if (!id.ok) return id;
     if (seen.has(id.value)) return refuse('bap.indicator-duplicate', `${path}.id`, `Indikator ${id.value} tercantum dua kali.`, `Indicator ${id.value} is listed twice.`);
     seen.add(id.value);
-    const aspect = readChoice(object.value.aspect, ['technical', 'administrative'] as const, 'bap.aspect-invalid', `${path}.aspect`, { id: 'Aspek kepatuhan', en: 'compliance aspect' });
+    const aspect = checkChoice(object.value.aspect, ['technical', 'administrative'] as const, `${path}.aspect`, 'bap.aspect-invalid', { id: 'Aspek kepatuhan', en: 'compliance aspect' });
     if (!aspect.ok) return aspect;
     const compliant = readBoolean(object.value.compliant, `${path}.compliant`);
     if (!compliant.ok) return compliant;
@@ -123,9 +125,9 @@ export function validateBap(bap: Bap, calendar: WorkCalendar = indonesiaCalendar
   const checks: Result<unknown>[] = [
     readText(b.businessId, 'businessId', 100),
     readText(b.location, 'location'),
-    readChoice(b.supervision, ['routine', 'incidental'] as const, 'bap.supervision-invalid', 'supervision', { id: 'Jenis pengawasan', en: 'kind of supervision' }),
-    readChoice(b.visit, ['physical', 'virtual'] as const, 'bap.visit-invalid', 'visit', { id: 'Cara kunjungan', en: 'visit mode' }),
-    readChoice(b.recording, ['electronic', 'manual'] as const, 'bap.recording-invalid', 'recording', { id: 'Cara pengisian', en: 'recording' }),
+    checkChoice(b.supervision, ['routine', 'incidental'] as const, 'supervision', 'bap.supervision-invalid', { id: 'Jenis pengawasan', en: 'kind of supervision' }),
+    checkChoice(b.visit, ['physical', 'virtual'] as const, 'visit', 'bap.visit-invalid', { id: 'Cara kunjungan', en: 'visit mode' }),
+    checkChoice(b.recording, ['electronic', 'manual'] as const, 'recording', 'bap.recording-invalid', { id: 'Cara pengisian', en: 'recording' }),
   ];
   for (const check of checks) if (!check.ok) return check;
   const inspectionDate = readDate(b.inspectionDate, 'inspectionDate');
@@ -196,5 +198,5 @@ export function validateBap(bap: Bap, calendar: WorkCalendar = indonesiaCalendar
 export function manualBapUploadDeadline(inspectionDate: IsoDate, calendar: WorkCalendar = indonesiaCalendar, deadlines: SupervisionDeadlines = SUPERVISION_DEADLINES): Result<IsoDate> {
   const date = readDate(inspectionDate, 'inspectionDate');
   if (!date.ok) return date;
-  return guardCalendar(() => ok(calendar.addWorkingDays(date.value, deadlines.manualBapUpload.workingDays)));
+  return attempt(() => ok(calendar.addWorkingDays(date.value, deadlines.manualBapUpload.workingDays)));
 }

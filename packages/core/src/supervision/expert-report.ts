@@ -2,7 +2,8 @@ import type { Citation } from '../citation.js';
 import { ok, type Result } from '../result.js';
 import { indonesiaCalendar, type IsoDate, type WorkCalendar } from '../calendar/index.js';
 import { SUPERVISION_DEADLINES, type SupervisionDeadlines } from './deadlines.js';
-import { guardCalendar, readDate, refuse } from './validate.js';
+import { attempt } from '../attempt.js';
+import { readDate, refuse } from './validate.js';
 
 /** Input of {@link expertViolationDeadlines}. */
 export interface ExpertFinding {
@@ -51,7 +52,7 @@ export function expertViolationDeadlines(
     }
     reportedOn = read.value;
   }
-  return guardCalendar(() => {
+  return attempt(() => {
     const reportDueBy = calendar.addWorkingDays(foundOn.value, deadlines.expertReport.workingDays);
     const stopBy = calendar.addWorkingDays(reportedOn ?? reportDueBy, deadlines.violationStop.workingDays);
     return ok({

@@ -1,7 +1,8 @@
 import { cite, type Citation } from '../citation.js';
 import { ok, type LocalizedText, type Result } from '../result.js';
 import type { IsoDate } from '../calendar/index.js';
-import { readChoice, readDate } from './validate.js';
+import { checkChoice } from '../choice-input.js';
+import { readDate } from './validate.js';
 
 /** Why an incidental inspection is made (SUP-08, B98 Pasal 30(1)). */
 export type IncidentalTrigger = 'public-complaint' | 'business-request' | 'violation-indication' | 'urgent-danger';
@@ -48,7 +49,7 @@ export interface IncidentalInspection {
  * ```
  */
 export function incidentalInspection(input: { readonly trigger: IncidentalTrigger; readonly inspectionDate: IsoDate }): Result<IncidentalInspection> {
-  const trigger = readChoice(input?.trigger, INCIDENTAL_TRIGGERS.map((t) => t.trigger), 'supervision.trigger-invalid', 'trigger', { id: 'Alasan pengawasan insidental', en: 'incidental supervision trigger' });
+  const trigger = checkChoice(input?.trigger, INCIDENTAL_TRIGGERS.map((t) => t.trigger), 'trigger', 'supervision.trigger-invalid', { id: 'Alasan pengawasan insidental', en: 'incidental supervision trigger' });
   if (!trigger.ok) return trigger;
   const date = readDate(input.inspectionDate, 'inspectionDate');
   if (!date.ok) return date;

@@ -1,7 +1,8 @@
 import { ok, type Result } from '../result.js';
 import { DEFAULT_FREQUENCY_SETTINGS, type FrequencyReason, type FrequencySettings } from './frequency-rules.js';
 import { BUSINESS_SCALES, COMPLIANCE_RATINGS, RISK_LEVEL_IDS, type BusinessScale, type ComplianceRating, type RiskLevel } from './levels.js';
-import { readArray, readChoice, readObject, readOptionalChoice, refuse } from './validate.js';
+import { checkChoice, checkOptionalChoice } from '../choice-input.js';
+import { readArray, readObject, refuse } from './validate.js';
 
 /** Input of {@link inspectionFrequency}. */
 export interface FrequencyInput {
@@ -54,11 +55,11 @@ export function frequencyFromTables(input: FrequencyInput, settings: FrequencySe
 export function readFrequencyInput(value: unknown): Result<FrequencyInput> {
   const object = readObject(value, '');
   if (!object.ok) return object;
-  const risk = readChoice(object.value.risk, RISK_LEVEL_IDS, 'supervision.risk-invalid', 'risk', { id: 'Tingkat risiko', en: 'risk level' });
+  const risk = checkChoice(object.value.risk, RISK_LEVEL_IDS, 'risk', 'supervision.risk-invalid', { id: 'Tingkat risiko', en: 'risk level' });
   if (!risk.ok) return risk;
-  const compliance = readOptionalChoice(object.value.compliance, COMPLIANCE_RATINGS, 'supervision.compliance-invalid', 'compliance', { id: 'Nilai kepatuhan', en: 'compliance rating' });
+  const compliance = checkOptionalChoice(object.value.compliance, COMPLIANCE_RATINGS, 'compliance', 'supervision.compliance-invalid', { id: 'Nilai kepatuhan', en: 'compliance rating' });
   if (!compliance.ok) return compliance;
-  const scale = readOptionalChoice(object.value.scale, BUSINESS_SCALES, 'supervision.scale-invalid', 'scale', { id: 'Skala usaha', en: 'business scale' });
+  const scale = checkOptionalChoice(object.value.scale, BUSINESS_SCALES, 'scale', 'supervision.scale-invalid', { id: 'Skala usaha', en: 'business scale' });
   if (!scale.ok) return scale;
   return ok({
     risk: risk.value,
@@ -116,7 +117,7 @@ export function locationInspections(
   for (const [i, activity] of list.value.entries()) {
     const object = readObject(activity, `activities.${i}`);
     if (!object.ok) return object;
-    const risk = readChoice(object.value.risk, RISK_LEVEL_IDS, 'supervision.risk-invalid', `activities.${i}.risk`, { id: 'Tingkat risiko', en: 'risk level' });
+    const risk = checkChoice(object.value.risk, RISK_LEVEL_IDS, `activities.${i}.risk`, 'supervision.risk-invalid', { id: 'Tingkat risiko', en: 'risk level' });
     if (!risk.ok) return risk;
     byRisk.set(risk.value, [...(byRisk.get(risk.value) ?? []), i]);
   }

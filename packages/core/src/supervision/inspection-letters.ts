@@ -1,7 +1,8 @@
 import { ok, type Result } from '../result.js';
 import { indonesiaCalendar, type IsoDate, type WorkCalendar } from '../calendar/index.js';
 import { SUPERVISION_DEADLINES, type SupervisionDeadlines, type WorkingDayLimit } from './deadlines.js';
-import { guardCalendar, readDate, refuse } from './validate.js';
+import { attempt } from '../attempt.js';
+import { readDate, refuse } from './validate.js';
 
 /** The letters a routine inspection needs, with the working day each is due (SUP-06). */
 export interface InspectionLetters {
@@ -20,7 +21,7 @@ export function longestLetterLead(deadlines: SupervisionDeadlines): number {
   return Math.max(deadlines.assignmentLetter.workingDays, deadlines.businessNotification.workingDays, deadlines.agencyRenotification.workingDays);
 }
 
-/** Letter dates for a working day already checked; throws calendar errors (callers wrap with guardCalendar). */
+/** Letter dates for a working day already checked; throws calendar errors (callers wrap with attempt). */
 export function lettersFor(date: IsoDate, calendar: WorkCalendar, deadlines: SupervisionDeadlines): InspectionLetters {
   const before = (limit: WorkingDayLimit) => calendar.addWorkingDays(date, -limit.workingDays);
   return {
@@ -49,7 +50,7 @@ export function routineInspectionLetters(
 ): Result<InspectionLetters> {
   const read = readDate(date, 'date');
   if (!read.ok) return read;
-  return guardCalendar(() => {
+  return attempt(() => {
     if (!calendar.isWorkingDay(read.value)) {
       return refuse('supervision.not-a-working-day', 'date', `${read.value} bukan hari kerja.`, `${read.value} is not a working day.`);
     }

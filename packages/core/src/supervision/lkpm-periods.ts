@@ -1,5 +1,5 @@
 import { ok, type Result } from '../result.js';
-import { addCalendarDays, type IsoDate } from '../calendar/index.js';
+import { addCalendarDays, daysInMonth, isoDateOf, type IsoDate } from '../calendar/index.js';
 import type { LkpmCadence } from './lkpm-rules.js';
 import { refuse } from './validate.js';
 
@@ -16,22 +16,18 @@ export interface LkpmPeriod {
   readonly ordinal: number;
 }
 
-const LAST_DAY = ['31', '30', '30', '31'] as const; // last day of March, June, September, December
-
 /** The period `index` of `year` (a quarter 1–4 or a semester 1–2); the caller passes a valid index. */
 export function lkpmPeriod(cadence: LkpmCadence, year: number, index: number): LkpmPeriod {
   const months = cadence === 'quarterly' ? 3 : 6;
   const firstMonth = (index - 1) * months + 1;
   const lastMonth = firstMonth + months - 1;
-  const yyyy = String(year).padStart(4, '0');
-  const mm = (m: number) => String(m).padStart(2, '0');
   return {
-    period: `${yyyy}-${cadence === 'quarterly' ? 'Q' : 'S'}${index}`,
+    period: `${String(year).padStart(4, '0')}-${cadence === 'quarterly' ? 'Q' : 'S'}${index}`,
     cadence,
     year,
     index,
-    start: `${yyyy}-${mm(firstMonth)}-01`,
-    end: `${yyyy}-${mm(lastMonth)}-${LAST_DAY[lastMonth / 3 - 1]}`,
+    start: isoDateOf(year, firstMonth, 1),
+    end: isoDateOf(year, lastMonth, daysInMonth(year, lastMonth)),
     ordinal: year * (12 / months) + index - 1,
   };
 }

@@ -6,7 +6,9 @@ import { dayAfter, lkpmPeriodsOf } from './lkpm-periods.js';
 import {
   LKPM_BY_SCALE, LKPM_DUE_DAY, LKPM_EXEMPT_SECTORS, type LkpmCadence, type LkpmScaleRow, type LkpmSector, type NonWorkingDueDate,
 } from './lkpm-rules.js';
-import { guardCalendar, readChoice, readObject, readOptionalChoice, readWholeNumber } from './validate.js';
+import { attempt } from '../attempt.js';
+import { checkChoice, checkOptionalChoice } from '../choice-input.js';
+import { readObject, readWholeNumber } from './validate.js';
 
 /** Input of {@link lkpmSchedule}. */
 export interface LkpmScheduleInput {
@@ -69,13 +71,13 @@ const SECTORS: readonly LkpmSector[] = [...LKPM_EXEMPT_SECTORS.map((s) => s.sect
 export function lkpmSchedule(input: LkpmScheduleInput, settings: LkpmSettings = {}): Result<LkpmSchedule> {
   const object = readObject(input, '');
   if (!object.ok) return object;
-  const scale = readChoice(input.scale, BUSINESS_SCALES, 'lkpm.scale-invalid', 'scale', { id: 'Skala usaha', en: 'business scale' });
+  const scale = checkChoice(input.scale, BUSINESS_SCALES, 'scale', 'lkpm.scale-invalid', { id: 'Skala usaha', en: 'business scale' });
   if (!scale.ok) return scale;
-  const sector = readOptionalChoice(input.sector, SECTORS, 'lkpm.sector-invalid', 'sector', { id: 'Bidang usaha', en: 'sector' });
+  const sector = checkOptionalChoice(input.sector, SECTORS, 'sector', 'lkpm.sector-invalid', { id: 'Bidang usaha', en: 'sector' });
   if (!sector.ok) return sector;
   const year = readWholeNumber(input.year, 'year', 1, 9998);
   if (!year.ok) return year;
-  const moving = readChoice(settings.nonWorkingDueDate ?? 'unchanged', ['unchanged', 'next-working-day'] as const, 'lkpm.setting-invalid', 'settings.nonWorkingDueDate', { id: 'Aturan tanggal jatuh tempo', en: 'due-date rule' });
+  const moving = checkChoice(settings.nonWorkingDueDate ?? 'unchanged', ['unchanged', 'next-working-day'] as const, 'settings.nonWorkingDueDate', 'lkpm.setting-invalid', { id: 'Aturan tanggal jatuh tempo', en: 'due-date rule' });
   if (!moving.ok) return moving;
 
   const exemptSector = LKPM_EXEMPT_SECTORS.find((s) => s.sector === sector.value);
@@ -96,7 +98,7 @@ export function lkpmSchedule(input: LkpmScheduleInput, settings: LkpmSettings = 
     if (!day.ok) return day;
     const ruleDate = `${next.slice(0, 8)}${String(day.value).padStart(2, '0')}`;
     const moved = moving.value === 'next-working-day'
-      ? guardCalendar(() => ok(calendar.isWorkingDay(ruleDate) ? ruleDate : calendar.addWorkingDays(ruleDate, 1)))
+      ? attempt(() => ok(calendar.isWorkingDay(ruleDate) ? ruleDate : calendar.addWorkingDays(ruleDate, 1)))
       : ok(ruleDate);
     if (!moved.ok) return moved;
     periods.push({

@@ -1,13 +1,14 @@
-import { ok, type Result, type SpError } from '../result.js';
+import { ok, type LocalizedText, type Result, type SpError } from '../result.js';
 import { indonesiaCalendar, type IsoDate, type WorkCalendar } from '../calendar/index.js';
 import { SUPERVISION_DEADLINES, type SupervisionDeadlines } from './deadlines.js';
 import { DEFAULT_FREQUENCY_SETTINGS, type FrequencySettings } from './frequency-rules.js';
 import type { BusinessActivity } from './inspection-frequency.js';
 import { BUSINESS_SCALES, COMPLIANCE_RATINGS, RISK_LEVEL_IDS, type BusinessScale, type ComplianceRating, type RiskLevel } from './levels.js';
 import { PRIORITY_CRITERION_IDS, type PriorityCriterion } from './plan-priority.js';
-import {
-  isRupiah, isText, readArray, readBoolean, readChoice, readObject, readRupiah, readText, readWholeNumber, refuse,
-} from './validate.js';
+import { checkChoice } from '../choice-input.js';
+import { failWithIssues } from '../issues.js';
+import { isSafeText } from '../text-input.js';
+import { isRupiah, readArray, readBoolean, readObject, readRupiah, readText, readWholeNumber, refuse } from './validate.js';
 
 /** A past inspection result of a business location: the year and the rating it got. */
 export interface InspectionHistoryEntry {
@@ -134,11 +135,11 @@ const RATING = { id: 'Nilai kepatuhan', en: 'compliance rating' };
 const RISK = { id: 'Tingkat risiko', en: 'risk level' };
 
 const BUSINESS_FIELDS: readonly FieldCheck[] = [
-  check('id', false, (v) => isText(v, 100), (v, p) => readText(v, p, 100)),
-  check('name', false, (v) => isText(v), (v, p) => readText(v, p)),
-  check('location', false, (v) => isText(v), (v, p) => readText(v, p)),
-  check('scale', true, (v) => (BUSINESS_SCALES as readonly unknown[]).includes(v), (v, p) => readChoice(v, BUSINESS_SCALES, 'supervision.scale-invalid', p, SCALE)),
-  check('compliance', true, (v) => (COMPLIANCE_RATINGS as readonly unknown[]).includes(v), (v, p) => readChoice(v, COMPLIANCE_RATINGS, 'supervision.compliance-invalid', p, RATING)),
+  check('id', false, (v) => isSafeText(v, 100), (v, p) => readText(v, p, 100)),
+  check('name', false, (v) => isSafeText(v), (v, p) => readText(v, p)),
+  check('location', false, (v) => isSafeText(v), (v, p) => readText(v, p)),
+  check('scale', true, (v) => (BUSINESS_SCALES as readonly unknown[]).includes(v), (v, p) => checkChoice(v, BUSINESS_SCALES, p, 'supervision.scale-invalid', SCALE)),
+  check('compliance', true, (v) => (COMPLIANCE_RATINGS as readonly unknown[]).includes(v), (v, p) => checkChoice(v, COMPLIANCE_RATINGS, p, 'supervision.compliance-invalid', RATING)),
   check('nationalPriority', true, isBoolean, readBoolean),
   check('plannedInvestment', true, isRupiah, readRupiah),
   check('basicRequirementsMet', true, isBoolean, readBoolean),
@@ -163,7 +164,7 @@ function readHistory(value: unknown, path: string, year: number): Result<readonl
     if (!e.ok) return e;
     const y = readWholeNumber(e.value.year, `${at}.year`, 1, year - 1);
     if (!y.ok) return y;
-    const rating = readChoice(e.value.compliance, COMPLIANCE_RATINGS, 'supervision.compliance-invalid', `${at}.compliance`, RATING);
+    const rating = checkChoice(e.value.compliance, COMPLIANCE_RATINGS, `${at}.compliance`, 'supervision.compliance-invalid', RATING);
     if (!rating.ok) return rating;
     if (entries.value.slice(0, i).some((other) => (other as { year?: unknown }).year === y.value)) {
       return refuse('supervision.history-duplicate-year', `${at}.year`, `Tahun ${y.value} tercatat dua kali.`, `The year ${y.value} is listed twice.`);
@@ -192,7 +193,7 @@ function readBusiness(value: unknown, index: number): Failure | number {
     if (risk < 0) {
       const path = `businesses.${index}.activities.${i}`;
       const object = readObject(activities[i], path);
-      return (object.ok ? readChoice(object.value.risk, RISK_LEVEL_IDS, 'supervision.risk-invalid', `${path}.risk`, RISK) : object) as Failure;
+      return (object.ok ? checkChoice(object.value.risk, RISK_LEVEL_IDS, `${path}.risk`, 'supervision.risk-invalid', RISK) : object) as Failure;
     }
     mask |= 1 << risk;
   }
@@ -246,20 +247,26 @@ export function readBusinesses(value: unknown, year: number): Result<ValidBusine
     }
     riskMask[i] = mask;
   }
-  if (issues.length === 1) return { ok: false, error: issues[0] as SpError };
-  if (issues.length > 1) {
-    const first = issues[0] as SpError;
-    return {
-      ok: false,
-      error: {
-        code: 'supervision.businesses-invalid',
-        ...(first.path === undefined ? {} : { path: first.path }),
-        message: { id: `${issues.length}${issues.length >= MAX_ISSUES ? '+' : ''} isian Pelaku Usaha tidak valid.`, en: `${issues.length}${issues.length >= MAX_ISSUES ? '+' : ''} business entries are invalid.` },
-        issues,
-      },
-    };
+  if (issues.length > 0) {
+    const count = `${issues.length}${issues.length >= MAX_ISSUES ? '+' : ''}`;
+    return failWithIssues(issues, ([first]) => ({
+      code: 'supervision.businesses-invalid',
+      ...(first?.path === undefined ? {} : { path: first.path }),
+      message: { id: `${count} isian Pelaku Usaha tidak valid.`, en: `${count} business entries are invalid.` },
+    }));
   }
   return ok({ list: items as readonly PlanBusiness[], riskMask, lastYear, yearBefore });
+}
+
+/** A list whose every item is one of `choices`; the first item that is not fails with `code` at its index. */
+function readChoiceList<T extends string>(value: unknown, choices: readonly T[], path: string, code: string, what: LocalizedText): Result<readonly T[]> {
+  const list = readArray(value, path);
+  if (!list.ok) return list;
+  for (const [i, item] of list.value.entries()) {
+    const read = checkChoice(item, choices, `${path}.${i}`, code, what);
+    if (!read.ok) return read;
+  }
+  return ok(list.value as readonly T[]);
 }
 
 /** Validates the settings a caller passed and fills in the defaults. */
@@ -269,24 +276,16 @@ export function readPlanSettings(value: unknown): Result<PlanSettings> {
   if (!object.ok) return object;
   const s = object.value as Partial<PlanSettings>;
   if (s.priorityOrder !== undefined) {
-    const list = readArray(s.priorityOrder, 'settings.priorityOrder');
+    const list = readChoiceList(s.priorityOrder, PRIORITY_CRITERION_IDS, 'settings.priorityOrder', 'supervision.priority-criterion-invalid', { id: 'Kriteria prioritas', en: 'priority criterion' });
     if (!list.ok) return list;
-    for (const [i, c] of list.value.entries()) {
-      const read = readChoice(c, PRIORITY_CRITERION_IDS, 'supervision.priority-criterion-invalid', `settings.priorityOrder.${i}`, { id: 'Kriteria prioritas', en: 'priority criterion' });
-      if (!read.ok) return read;
-    }
   }
   if (s.releaseCompliantHigherRisk !== undefined) {
     const read = readBoolean(s.releaseCompliantHigherRisk, 'settings.releaseCompliantHigherRisk');
     if (!read.ok) return read;
   }
   if (s.notCompliantRatings !== undefined) {
-    const list = readArray(s.notCompliantRatings, 'settings.notCompliantRatings');
+    const list = readChoiceList(s.notCompliantRatings, COMPLIANCE_RATINGS, 'settings.notCompliantRatings', 'supervision.compliance-invalid', { id: 'Nilai kepatuhan', en: 'compliance rating' });
     if (!list.ok) return list;
-    for (const [i, c] of list.value.entries()) {
-      const read = readChoice(c, COMPLIANCE_RATINGS, 'supervision.compliance-invalid', `settings.notCompliantRatings.${i}`, { id: 'Nilai kepatuhan', en: 'compliance rating' });
-      if (!read.ok) return read;
-    }
   }
   if (s.deadlines !== undefined) {
     // A replacement table must carry every limit: a missing one would silently fall back to nothing.

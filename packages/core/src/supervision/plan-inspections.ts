@@ -1,6 +1,6 @@
 import { cite, type Citation } from '../citation.js';
 import { ok, type LocalizedText, type Result } from '../result.js';
-import { fromEpochDay, toEpochDay, type IsoDate, type WorkCalendar } from '../calendar/index.js';
+import { fromEpochDay, isoDateOf, toEpochDay, type IsoDate, type WorkCalendar } from '../calendar/index.js';
 import { frequencyFromTables, type InspectionFrequency } from './inspection-frequency.js';
 import type { FrequencyReason } from './frequency-rules.js';
 import { lettersFor, longestLetterLead, type InspectionLetters } from './inspection-letters.js';
@@ -13,7 +13,8 @@ import { planMilestones, weekOfMonth, type PlanMilestone } from './plan-mileston
 import { PLAN_PRIORITY_CRITERIA, priorityKey, type PriorityCriterion, type PriorityCriterionRow } from './plan-priority.js';
 import { allocateVisits } from './plan-schedule.js';
 import { sortByKeys } from './sort-by-keys.js';
-import { guardCalendar, readDate, readObject, readWholeNumber, refuse } from './validate.js';
+import { attempt } from '../attempt.js';
+import { readDate, readObject, readWholeNumber, refuse } from './validate.js';
 
 /** One planned visit: the day, the inspector (or team, numbered from 1) and the letters' due dates. */
 export interface PlannedVisit {
@@ -22,14 +23,18 @@ export interface PlannedVisit {
   readonly letters: InspectionLetters;
 }
 
-/** The plan for one risk level at one business location (SUP-04), in priority order. */
-export interface PlannedInspection {
-  /** 1 = inspected first in priority. */
-  readonly rank: number;
+/** One risk level at one business location: the unit the annual plan counts (SUP-04). */
+export interface PlanUnit {
   readonly businessId: string;
   readonly businessName: string;
   readonly location: string;
   readonly risk: RiskLevel;
+}
+
+/** The plan for one risk level at one business location (SUP-04), in priority order. */
+export interface PlannedInspection extends PlanUnit {
+  /** 1 = inspected first in priority. */
+  readonly rank: number;
   readonly maxPerYear: number;
   readonly reasons: readonly FrequencyReason[];
   /** Planned after all others because a medium-high/high unit was rated compliant last year (Pasal 23(4)). */
@@ -39,21 +44,13 @@ export interface PlannedInspection {
 }
 
 /** A risk level at a location that needs no routine field inspection this year, and why (SUP-03). */
-export interface ExemptFromInspection {
-  readonly businessId: string;
-  readonly businessName: string;
-  readonly location: string;
-  readonly risk: RiskLevel;
+export interface ExemptFromInspection extends PlanUnit {
   readonly reasons: readonly FrequencyReason[];
 }
 
 /** Visits the office's capacity could not hold: reported, never dropped. */
-export interface UnscheduledInspection {
+export interface UnscheduledInspection extends PlanUnit {
   readonly rank: number;
-  readonly businessId: string;
-  readonly businessName: string;
-  readonly location: string;
-  readonly risk: RiskLevel;
   readonly maxPerYear: number;
   readonly planned: number;
   readonly missing: number;
@@ -126,9 +123,8 @@ interface Window {
 }
 
 function readWindow(input: PlanInput, year: number, calendar: WorkCalendar, settings: PlanSettings): Result<Window> {
-  const yyyy = String(year).padStart(4, '0');
-  const yearStart = `${yyyy}-01-01`;
-  const yearEnd = `${yyyy}-12-31`;
+  const yearStart = isoDateOf(year, 1, 1);
+  const yearEnd = isoDateOf(year, 12, 31);
   const lettersFrom = readDate(input.lettersFrom ?? yearStart, 'lettersFrom');
   if (!lettersFrom.ok) return lettersFrom;
   const finalised = weekOfMonth(year - 1, 12, 4).to;
@@ -141,7 +137,7 @@ function readWindow(input: PlanInput, year: number, calendar: WorkCalendar, sett
   if (lastInspection.value < yearStart || lastInspection.value > yearEnd) {
     return refuse('supervision.date-outside-year', 'lastInspectionDate', `Tanggal harus dalam tahun ${year}.`, `The date must be within ${year}.`);
   }
-  return guardCalendar(() => {
+  return attempt(() => {
     const firstLetterDay = calendar.isWorkingDay(lettersFrom.value) ? lettersFrom.value : calendar.addWorkingDays(lettersFrom.value, 1);
     let first = calendar.addWorkingDays(firstLetterDay, longestLetterLead(settings.deadlines));
     if (first < yearStart) first = calendar.isWorkingDay(yearStart) ? yearStart : calendar.addWorkingDays(yearStart, 1);
@@ -266,7 +262,7 @@ export function planInspections(input: PlanInput): Result<InspectionPlan> {
   if (!units.ok) return units;
   const milestones = planMilestones(year.value, calendar);
   if (!milestones.ok) return milestones;
-  return guardCalendar(() => ok(assemble(year.value, window.value, capacity.value, units.value, businesses.value, milestones.value, calendar, settings.value)));
+  return attempt(() => ok(assemble(year.value, window.value, capacity.value, units.value, businesses.value, milestones.value, calendar, settings.value)));
 }
 
 function assemble(year: number, window: Window, capacity: InspectorCapacity, units: Units, businesses: ValidBusinesses,

@@ -1,6 +1,6 @@
 import { cite, type Citation } from '../citation.js';
 import { ok, type LocalizedText, type Result } from '../result.js';
-import type { IsoDate, WorkCalendar } from '../calendar/index.js';
+import { isoDateOf, type IsoDate, type WorkCalendar } from '../calendar/index.js';
 import { readWholeNumber } from './validate.js';
 
 /**
@@ -15,9 +15,7 @@ import { readWholeNumber } from './validate.js';
  * ```
  */
 export function weekOfMonth(year: number, month: number, week: 1 | 2 | 3 | 4): { readonly from: IsoDate; readonly to: IsoDate } {
-  const mm = String(month).padStart(2, '0');
-  const day = (d: number) => `${String(year).padStart(4, '0')}-${mm}-${String(d).padStart(2, '0')}`;
-  return { from: day(week * 7 - 6), to: day(week * 7) };
+  return { from: isoDateOf(year, month, week * 7 - 6), to: isoDateOf(year, month, week * 7) };
 }
 
 /** One deadline of the annual plan's preparation (SUP-05). */

@@ -1,6 +1,6 @@
 import type { SpError } from '../result.js';
 import { IKM_ELEMENT_CODES, IKM_ELEMENT_COUNT, type IkmAnswer, type IkmElementCode } from './elements.js';
-import { issue } from './issues.js';
+import { issue } from '../issues.js';
 
 /**
  * One respondent's answers, 1–4 for each element. Either an array of nine in element order U1…U9, or an object

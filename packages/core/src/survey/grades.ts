@@ -1,7 +1,8 @@
 import type { Citation } from '../citation.js';
 import { ok, type LocalizedText, type Result, type SpError } from '../result.js';
 import { ikmCite } from './source.js';
-import { issue, failWithIssues } from './issues.js';
+import { issue } from '../issues.js';
+import { failWithIssues } from './issues.js';
 
 /** The service quality grade (mutu pelayanan) of IKM-04. */
 export type IkmGrade = 'A' | 'B' | 'C' | 'D';

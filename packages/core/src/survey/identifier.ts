@@ -1,5 +1,5 @@
 import type { SpError } from '../result.js';
-import { issue } from './issues.js';
+import { issue } from '../issues.js';
 
 // Letters, digits and the punctuation of office and permit names; no markup or control characters.
 const NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._:/()&,'-]{0,99}$/u;

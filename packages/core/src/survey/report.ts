@@ -5,7 +5,8 @@ import { noRespondents, resolveGrades, type IkmSettings } from './compute.js';
 import { IKM_ELEMENT_COUNT, IKM_ELEMENTS, type IkmElementCode } from './elements.js';
 import { gradeOfScores, type IkmGrade, type IkmGradeRow } from './grades.js';
 import { checkName } from './identifier.js';
-import { failWithIssues, issue, MAX_ISSUES } from './issues.js';
+import { issue } from '../issues.js';
+import { failWithIssues, MAX_ISSUES } from './issues.js';
 import { scoreFromSums, type IkmScore } from './score.js';
 
 /** One filled-in survey as stored: when, for which service unit and permit type, and the answers. */

@@ -1,4 +1,6 @@
 import type { LocalizedText, SpError } from '../../result.js';
+import { issue } from '../../issues.js';
+import { textFailure, textProblem, type TextCodes } from '../../text-input.js';
 import { decimalOf, MAX_DECIMALS } from './exact.js';
 
 /** Joins a field path: `joinPath('siteWorks', 'road')` → `siteWorks.road`; an empty parent gives the key alone. */
@@ -11,11 +13,6 @@ const PLAIN_KEY = /^[\w-]{1,40}$/;
 /** The path of a caller-chosen key (`units.karaoke`); a key that is not plain is left out of the path, never echoed. */
 export function keyPath(parent: string, key: string): string {
   return PLAIN_KEY.test(key) ? joinPath(parent, key) : parent;
-}
-
-/** Builds an {@link SpError}. */
-export function spError(code: string, path: string, id: string, en: string): SpError {
-  return { code, path, message: { id, en } };
 }
 
 /** How one numeric field is checked: its error code, its name for people and what kind of number it must be. */
@@ -69,68 +66,36 @@ export function checkKeyedNumber(value: unknown, parent: string, key: string, ru
 
 function numberError(value: unknown, path: string, rule: NumberRule): SpError {
   const { id, en } = rule.what;
-  if (value === undefined || value === null) return spError(rule.code, path, `${id} wajib diisi.`, `${en} is required.`);
-  if (typeof value !== 'number') return spError(rule.code, path, `${id} harus berupa angka.`, `${en} must be a number.`);
-  if (!Number.isFinite(value)) return spError(rule.code, path, `${id} harus berupa angka yang terhingga.`, `${en} must be a finite number.`);
-  if (value < 0) return spError(rule.code, path, `${id} tidak boleh negatif.`, `${en} must not be negative.`);
+  if (value === undefined || value === null) return issue(rule.code, path, `${id} wajib diisi.`, `${en} is required.`);
+  if (typeof value !== 'number') return issue(rule.code, path, `${id} harus berupa angka.`, `${en} must be a number.`);
+  if (!Number.isFinite(value)) return issue(rule.code, path, `${id} harus berupa angka yang terhingga.`, `${en} must be a finite number.`);
+  if (value < 0) return issue(rule.code, path, `${id} tidak boleh negatif.`, `${en} must not be negative.`);
   if (value > Number.MAX_SAFE_INTEGER) {
-    return spError(rule.money ? 'fee.amount-too-large' : rule.code, path,
+    return issue(rule.money ? 'fee.amount-too-large' : rule.code, path,
       `${id} terlalu besar (paling besar ${Number.MAX_SAFE_INTEGER}).`, `${en} is too large (at most ${Number.MAX_SAFE_INTEGER}).`);
   }
   if (value > rule.max) {
-    return spError(rule.code, path, `${id} paling besar ${rule.max}.`, `${en} is at most ${rule.max}.`);
+    return issue(rule.code, path, `${id} paling besar ${rule.max}.`, `${en} is at most ${rule.max}.`);
   }
-  if (value === 0) return spError(rule.code, path, `${id} harus lebih dari 0.`, `${en} must be greater than 0.`);
-  if (rule.integer) return spError(rule.code, path, `${id} harus bilangan bulat.`, `${en} must be a whole number.`);
-  return spError(rule.code, path, `${id} paling banyak ${MAX_DECIMALS} angka di belakang koma.`,
+  if (value === 0) return issue(rule.code, path, `${id} harus lebih dari 0.`, `${en} must be greater than 0.`);
+  if (rule.integer) return issue(rule.code, path, `${id} harus bilangan bulat.`, `${en} must be a whole number.`);
+  return issue(rule.code, path, `${id} paling banyak ${MAX_DECIMALS} angka di belakang koma.`,
     `${en} may have at most ${MAX_DECIMALS} decimal places.`);
-}
-
-/** Whether `value` is a plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The error for an input that is not an object where one is expected. */
 export function notAnObject(path: string, what: LocalizedText): SpError {
-  return spError('fee.input-invalid', path,
+  return issue('fee.input-invalid', path,
     `${what.id} harus berupa objek.`, `${what.en} must be an object.`);
 }
 
-const SAFE_ECHO = /^[\w .,+-]{1,40}$/;
-
-/** A caller's value quoted in a message only when it is short and harmless; anything else is not echoed. */
-export function shown(value: unknown): string {
-  if (typeof value === 'string') return SAFE_ECHO.test(value) ? ` "${value}"` : '';
-  if (typeof value === 'number' && Number.isFinite(value)) return ` ${value}`;
-  return '';
-}
-
-// Markup and script URLs have no place in a fee description or an identifier; nor have control characters.
-const UNSAFE_TEXT = /[<>]|javascript:|data:/iu;
-
-function hasControlCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
+const TEXT_CODES: TextCodes = { required: 'fee.text-invalid', tooLong: 'fee.text-invalid', unsafe: 'fee.text-invalid' };
 
 /**
  * Checks a free-text field shown to people (a cost description): a non-empty string of at most `maxLength`
- * characters without markup, control characters or script URLs.
+ * characters without markup, control characters or script URLs; every refusal has the code `fee.text-invalid`.
  */
 export function checkText(value: unknown, path: string, what: LocalizedText, maxLength = 200): SpError | undefined {
-  if (typeof value !== 'string' || value.trim() === '') {
-    return spError('fee.text-invalid', path, `${what.id} wajib diisi dengan teks.`, `${what.en} must be a non-empty text.`);
-  }
-  if (value.length > maxLength) {
-    return spError('fee.text-invalid', path, `${what.id} paling panjang ${maxLength} karakter.`, `${what.en} may be at most ${maxLength} characters long.`);
-  }
-  if (UNSAFE_TEXT.test(value) || hasControlCharacter(value)) {
-    return spError('fee.text-invalid', path, `${what.id} memuat karakter yang tidak diizinkan (<, >, karakter kendali atau skrip).`,
-      `${what.en} contains characters that are not allowed (<, >, control characters or script).`);
-  }
-  return undefined;
+  const problem = textProblem(value, maxLength);
+  return problem === undefined ? undefined : textFailure(problem, path, { maxLength, what, codes: TEXT_CODES }).error;
 }

@@ -1,5 +1,7 @@
 import type { LocalizedText, SpError } from '../../result.js';
-import { checkNumber, checkText, isRecord, joinPath, numberRule, spError } from './input.js';
+import { isRecord } from '../../is-record.js';
+import { issue } from '../../issues.js';
+import { checkNumber, checkText, joinPath, numberRule } from './input.js';
 
 /** A table row that applies up to `upTo` (inclusive by default); the last row of a table is open (no `upTo`). */
 export interface Bracket {
@@ -26,14 +28,14 @@ const POSITIVE_WHOLE = numberRule({ code: 'fee.setting-invalid', what: SETTING, 
 
 /** The error for a setting that is absent but required. */
 export function missingSetting(path: string, what: LocalizedText): SpError {
-  return spError('fee.setting-missing', path,
+  return issue('fee.setting-missing', path,
     `Setelan ${what.id} belum ditetapkan oleh pemerintah kota; tetapkan ${path}.`,
     `The setting ${what.en} has not been set by the municipality; set ${path}.`);
 }
 
 /** The error for a setting whose value is not acceptable. */
 export function invalidSetting(path: string, id: string, en: string): SpError {
-  return spError('fee.setting-invalid', path, `Setelan ${path} tidak valid: ${id}`, `The setting ${path} is invalid: ${en}`);
+  return issue('fee.setting-invalid', path, `Setelan ${path} tidak valid: ${id}`, `The setting ${path} is invalid: ${en}`);
 }
 
 /** A rate or fee in a table: whole rupiah, ≥ 0, a safe integer. */
