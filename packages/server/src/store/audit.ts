@@ -1,0 +1,105 @@
+import {
+  canonicalize, checkAuditEntry, DEFAULT_MAX_ENTRY_BYTES, fail, leafHash, ok, type AuditEntry, type AuditEntryInput, type Result,
+} from '@satupintu/core';
+import { readAuditHead, type AuditCache } from './audit-cache.js';
+import type { SqlExecutor, SqlParam } from './sql-client.js';
+import type { AuditRepository } from './types.js';
+
+const encoder = new TextEncoder();
+
+/** How the audit repository reaches the database: for reads, and for an append's transaction. */
+export interface AuditAccess {
+  readonly db: SqlExecutor;
+  /** Runs `fn` in a transaction: the surrounding one inside `store.transaction`, else a new one. */
+  readonly inTransaction: <T>(fn: (tx: SqlExecutor) => Promise<T>) => Promise<T>;
+  /**
+   * Inside a transaction: the log's size before this transaction's first append (it holds the log's lock from
+   * then on), so Merkle reads there never cache this transaction's uncommitted entries.
+   */
+  readonly ownAppendsFrom?: { value: number | undefined };
+}
+
+/** Core's correction rule (AUD-03) against the committed log: the target exists and concerns the same subject. */
+function checkCorrection(cache: AuditCache, entry: AuditEntryInput, seq: number): Result<true> {
+  if (entry.corrects === undefined) return ok(true);
+  const target = entry.corrects < seq ? cache.core.entry(entry.corrects) : undefined;
+  if (!target) {
+    return fail('audit.correction-target-missing', {
+      id: `Koreksi merujuk entri ${entry.corrects} yang belum ada (AUD-03).`,
+      en: `The correction refers to entry ${entry.corrects}, which does not exist yet (AUD-03).`,
+    }, 'corrects');
+  }
+  if (target.subject.type !== entry.subject.type || target.subject.id !== entry.subject.id) {
+    return fail('audit.correction-subject-mismatch', {
+      id: 'Koreksi harus mengenai subjek yang sama dengan entri yang dikoreksi (AUD-03).',
+      en: 'A correction must concern the same subject as the entry it corrects (AUD-03).',
+    }, 'subject');
+  }
+  return ok(true);
+}
+
+/**
+ * Appends under the log's lock (`SELECT … FOR UPDATE` on the single head row, held to commit): appends from every
+ * instance are serialised, `seq` is gap-free, and the entry commits or rolls back with the caller's transaction.
+ */
+async function appendEntry(tx: SqlExecutor, cache: AuditCache, input: AuditEntryInput, own?: { value: number | undefined }): Promise<Result<AuditEntry>> {
+  const seq = await readAuditHead(tx, true);
+  await cache.sync(tx, own?.value ?? seq);
+  const checked = checkAuditEntry(input, false);
+  if (!checked.ok) return checked;
+  const correction = checkCorrection(cache, checked.value, seq);
+  if (!correction.ok) return correction;
+  const canonical = canonicalize({ seq, ...checked.value });
+  if (!canonical.ok) return canonical;
+  const line = encoder.encode(canonical.value);
+  if (line.length > DEFAULT_MAX_ENTRY_BYTES) {
+    return fail('audit.entry-too-large', {
+      id: `Entri melebihi ${DEFAULT_MAX_ENTRY_BYTES} bita.`,
+      en: `The entry exceeds ${DEFAULT_MAX_ENTRY_BYTES} bytes.`,
+    });
+  }
+  const entry = JSON.parse(canonical.value) as AuditEntry;
+  await tx.query(
+    'INSERT INTO audit_entries (seq, line, leaf_hash, action, subject_type, subject_id) VALUES ($1, $2, $3, $4, $5, $6)',
+    [seq, canonical.value, await leafHash(line), entry.action, entry.subject.type, entry.subject.id]);
+  await tx.query('UPDATE audit_head SET next_seq = $1 WHERE id = 1', [seq + 1]);
+  if (own && own.value === undefined) own.value = seq;
+  return ok(entry);
+}
+
+/** The audit log on `access`, with this instance's `cache` for Merkle reads. */
+export function auditRepository(access: AuditAccess, cache: AuditCache): AuditRepository {
+  const { db } = access;
+  const synced = async () => cache.sync(db, access.ownAppendsFrom?.value);
+  const lines = async (sql: string, params: readonly SqlParam[]) =>
+    (await db.query<{ line: string }>(sql, params)).rows.map((row) => String(row.line));
+  return {
+    append: (input) => access.inTransaction((tx) => appendEntry(tx, cache, input, access.ownAppendsFrom)),
+    size: () => readAuditHead(db),
+    async entry(seq) {
+      if (!Number.isSafeInteger(seq) || seq < 0) return undefined;
+      const [line] = await lines('SELECT line FROM audit_entries WHERE seq = $1', [seq]);
+      return line === undefined ? undefined : JSON.parse(line) as AuditEntry;
+    },
+    async entriesFor(subjectType, subjectId) {
+      const found = await lines('SELECT line FROM audit_entries WHERE subject_type = $1 AND subject_id = $2 ORDER BY seq', [subjectType, subjectId]);
+      return found.map((line) => JSON.parse(line) as AuditEntry);
+    },
+    async exportLines(from = 0, to) {
+      return lines('SELECT line FROM audit_entries WHERE seq >= $1 AND ($2::bigint IS NULL OR seq < $2) ORDER BY seq',
+        [Math.max(0, Math.trunc(from)), to === undefined ? null : Math.trunc(to)]);
+    },
+    async checkpoint(origin, size) {
+      await synced();
+      return cache.core.checkpoint(origin, size);
+    },
+    async inclusionProof(seq, treeSize) {
+      await synced();
+      return cache.core.inclusionProof(seq, treeSize);
+    },
+    async consistencyProof(size1, size2) {
+      await synced();
+      return cache.core.consistencyProof(size1, size2);
+    },
+  };
+}

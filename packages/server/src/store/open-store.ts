@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { AuditCache } from './audit-cache.js';
+import { appliedMigrations, migrate } from './migrate.js';
+import { openPgClient } from './pg-client.js';
+import { openPgliteClient } from './pglite-client.js';
+import { bindRepositories } from './repositories.js';
+import type { SqlClient } from './sql-client.js';
+import type { Store, StoreKind, StoreOptions } from './types.js';
+
+/** The default directory of the embedded store. */
+export const DEFAULT_DATA_DIR = './data';
+
+/**
+ * The store options from the environment: `SATUPINTU_DATABASE_URL` (PostgreSQL) or `SATUPINTU_DATA_DIR`
+ * (embedded, default `./data`), and `SATUPINTU_INSTANCE_ID`.
+ */
+export function storeOptionsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): StoreOptions {
+  const { SATUPINTU_DATABASE_URL: databaseUrl, SATUPINTU_DATA_DIR: dataDir, SATUPINTU_INSTANCE_ID: instanceId } = env;
+  return {
+    ...(databaseUrl ? { databaseUrl } : {}),
+    dataDir: dataDir || DEFAULT_DATA_DIR,
+    ...(instanceId ? { instanceId } : {}),
+  };
+}
+
+/**
+ * Opens the store: PostgreSQL when `databaseUrl` is given, else the embedded PGlite store in `dataDir`; applies
+ * pending migrations (under an advisory lock, so instances starting together apply each once) and loads the audit
+ * log, re-verifying every stored entry against its canonical line and leaf hash.
+ * @example const store = await openStore({ dataDir: './data' });
+ */
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const kind: StoreKind = options.databaseUrl ? 'postgres' : 'embedded';
+  const client: SqlClient = options.databaseUrl
+    ? openPgClient(options.databaseUrl, options.maxConnections)
+    : await openPgliteClient(options.dataDir ?? DEFAULT_DATA_DIR);
+  const cache = new AuditCache();
+  try {
+    await migrate(client);
+    await cache.sync(client);
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  const repositories = bindRepositories({ db: client, inTransaction: (fn) => client.transaction(fn) }, cache);
+  let closed: Promise<void> | undefined;
+  return {
+    ...repositories,
+    kind,
+    instanceId: options.instanceId ?? `${kind}-${randomUUID()}`,
+    transaction: (fn) => client.transaction((tx) =>
+      fn(bindRepositories({ db: tx, inTransaction: (inner) => inner(tx), ownAppendsFrom: { value: undefined } }, cache))),
+    migrations: () => appliedMigrations(client),
+    async ping() {
+      try {
+        return (await client.query('SELECT 1 AS one')).rows.length === 1;
+      } catch {
+        return false;
+      }
+    },
+    close: () => (closed ??= client.close()),
+  };
+}

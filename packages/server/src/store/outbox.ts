@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { LocalizedText } from '@satupintu/core';
+import { claimRows, DEFAULT_LEASE_MS } from './lease.js';
+import { instant, json, optionalInstant, optionalText, pageOf, present } from './rows.js';
+import type { SqlExecutor, SqlRow } from './sql-client.js';
+import type { OutboxMessage, OutboxRepository } from './types.js';
+
+const toMessage = (row: SqlRow): OutboxMessage => ({
+    id: String(row.id),
+    channel: row.channel as OutboxMessage['channel'],
+    recipient: String(row.recipient),
+    message: row.message as LocalizedText,
+    status: row.status as OutboxMessage['status'],
+    attempts: Number(row.attempts),
+    nextAttemptAt: instant(row.next_attempt_at),
+    createdAt: instant(row.created_at),
+    ...present({ claimedBy: optionalText(row.claimed_by), sentAt: optionalInstant(row.sent_at), lastError: optionalText(row.last_error), subjectId: optionalText(row.subject_id) }),
+});
+
+/** The notifications outbox on `db`. */
+export function outboxRepository(db: SqlExecutor): OutboxRepository {
+  return {
+    async enqueue(message) {
+      const { rows } = await db.query(
+        `INSERT INTO outbox (id, channel, recipient, message, subject_id, status, next_attempt_at, created_at)
+         VALUES ($1, $2, $3, $4::jsonb, $5, 'pending', $6, $6) RETURNING *`,
+        [randomUUID(), message.channel, message.recipient, json(message.message), message.subjectId ?? null, message.at]);
+      return toMessage(rows[0]!);
+    },
+    async claimDue(now, limit, instanceId, leaseMs = DEFAULT_LEASE_MS) {
+      return (await claimRows(db, { table: 'outbox', dueColumn: 'next_attempt_at' }, now, limit, instanceId, leaseMs)).map(toMessage);
+    },
+    async markSent(id, instanceId, at) {
+      const result = await db.query(
+        `UPDATE outbox SET status = 'sent', sent_at = $3, lease_until = NULL WHERE id = $1 AND claimed_by = $2 AND status = 'pending'`,
+        [id, instanceId, at]);
+      return result.rowCount > 0;
+    },
+    async markFailed(id, instanceId, error, retryAt) {
+      const result = await db.query(
+        `UPDATE outbox SET last_error = $3, lease_until = NULL, claimed_by = NULL,
+           status = CASE WHEN $4::timestamptz IS NULL THEN 'failed' ELSE 'pending' END,
+           next_attempt_at = COALESCE($4::timestamptz, next_attempt_at)
+         WHERE id = $1 AND claimed_by = $2 AND status = 'pending'`, [id, instanceId, error.slice(0, 2000), retryAt ?? null]);
+      return result.rowCount > 0;
+    },
+    async get(id) {
+      const { rows } = await db.query('SELECT * FROM outbox WHERE id = $1', [id]);
+      return rows[0] && toMessage(rows[0]);
+    },
+    async list(filter = {}) {
+      const [limit, offset] = pageOf(filter);
+      const { rows } = await db.query(
+        'SELECT * FROM outbox WHERE ($1::text IS NULL OR status = $1) ORDER BY created_at, id LIMIT $2 OFFSET $3',
+        [filter.status ?? null, limit, offset]);
+      return rows.map(toMessage);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { accountRepository } from './accounts.js';
+import { applicationRepository } from './applications.js';
+import { auditRepository, type AuditAccess } from './audit.js';
+import type { AuditCache } from './audit-cache.js';
+import { counterRepository } from './counters.js';
+import { documentRepository } from './documents.js';
+import { idempotencyRepository } from './idempotency.js';
+import { jobRepository } from './jobs.js';
+import { RECORD_TABLES } from './migrations.js';
+import { outboxRepository } from './outbox.js';
+import { paymentRepository } from './payments.js';
+import { recordRepository } from './records.js';
+import { serviceStatusRepository } from './service-status.js';
+import { sessionRepository } from './sessions.js';
+import { surveyRepository } from './surveys.js';
+import type { Repositories } from './types.js';
+
+/** Every repository bound to one database access (the client, or one transaction). */
+export function bindRepositories(access: AuditAccess, cache: AuditCache): Repositories {
+  const { db } = access;
+  return {
+    accounts: accountRepository(db),
+    sessions: sessionRepository(db),
+    applications: applicationRepository(db),
+    documents: documentRepository(db),
+    idempotency: idempotencyRepository(db),
+    audit: auditRepository(access, cache),
+    jobs: jobRepository(db),
+    outbox: outboxRepository(db),
+    surveys: surveyRepository(db),
+    payments: paymentRepository(db),
+    serviceStatus: serviceStatusRepository(db),
+    businesses: recordRepository(db, RECORD_TABLES.businesses, 'business'),
+    inspections: recordRepository(db, RECORD_TABLES.inspections, 'inspection'),
+    lkpmReports: recordRepository(db, RECORD_TABLES.lkpmReports, 'LKPM report'),
+    sanctionCases: recordRepository(db, RECORD_TABLES.sanctionCases, 'sanction case'),
+    complaints: recordRepository(db, RECORD_TABLES.complaints, 'complaint'),
+    counters: counterRepository(db),
+  };
+}
