@@ -1,0 +1,43 @@
+import { SIUP_FEE_DEFAULTS, type LocalizedText } from '@satupintu/core';
+
+/**
+ * A field the form asks so core's `calculateFee` can preview the fee: the key of the calculator input
+ * (`FeeInputs[permitType]`), its label, and whether it is a number or one of fixed choices. Only the calculators with
+ * a few plain inputs are asked here; for the others (IMB, Reklame, Jasa Konstruksi, Ijin Lokasi, the configured
+ * tariffs) a portal passes `feeInput`, or the office computes the fee after verification.
+ */
+export interface FeeField {
+  readonly key: string;
+  readonly label: LocalizedText;
+  readonly kind: 'number' | 'choice';
+  /** The choices of a `choice` field, with their labels (from core's tables). */
+  readonly choices?: readonly { readonly value: string; readonly label: LocalizedText }[];
+  readonly hint?: LocalizedText;
+}
+
+const area = (label: LocalizedText): FeeField => ({
+  key: 'areaM2', kind: 'number', label, hint: { id: 'Dalam meter persegi, misalnya 40,5.', en: 'In square metres, e.g. 40.5.' },
+});
+
+/** The fee inputs the form asks per permit type. */
+export const FEE_FIELDS: Readonly<Record<string, readonly FeeField[]>> = {
+  tdg: [area({ id: 'Luas gudang (m²)', en: 'Warehouse area (m²)' })],
+  hiburan: [area({ id: 'Luas tempat usaha (m²)', en: 'Premises area (m²)' })],
+  tdi: [{
+    key: 'investmentValue', kind: 'number', label: { id: 'Nilai investasi (Rp)', en: 'Investment value (IDR)' },
+    hint: { id: 'Dalam rupiah, tanpa titik, misalnya 150000000.', en: 'In rupiah, without separators, e.g. 150000000.' },
+  }],
+  siup: [{
+    key: 'size', kind: 'choice', label: { id: 'Golongan SIUP', en: 'SIUP class' },
+    choices: SIUP_FEE_DEFAULTS.tariffs.map((row) => ({ value: row.size, label: row.label })),
+  }],
+};
+
+/** Reads a typed number the way people write it in Indonesia or English: `40,5` and `40.5` are both 40.5. */
+export function readNumber(text: string): number | string {
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  const normalised = /^\d+,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed;
+  const value = Number(normalised);
+  return Number.isFinite(value) && /^-?\d+(\.\d+)?$/.test(normalised) ? value : trimmed;
+}
