@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'docs/api/**', 'node_modules/**', '**/*.d.ts'] },
+  { ignores: ['**/dist/**', 'docs/api/**', 'node_modules/**', '**/*.d.ts', 'packages/elements/src/generated/**', 'packages/elements/test-support/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,80 @@
+import { APPLICATION_STATES, formatReceiptNumber, parseReceiptNumber } from '@satupintu/core';
+import { perMinute } from '../plugins/rate-limit.js';
+import { coreValue, problem } from '../problem.js';
+import { problemResponses, ref, type SharedSchema } from '../schemas/common.js';
+import { trackingView } from '../tracking-view.js';
+import type { RouteModule } from './route-module.js';
+
+const DATE = { type: 'string', format: 'date' } as const;
+
+const TRACKING: SharedSchema = {
+  $id: 'Tracking',
+  type: 'object',
+  required: ['receiptNumber', 'permitType', 'state', 'steps', 'pauses'],
+  additionalProperties: false,
+  properties: {
+    receiptNumber: { type: 'string' },
+    permitType: { type: 'string' },
+    state: { type: 'string', enum: [...APPLICATION_STATES] },
+    steps: {
+      type: 'array',
+      items: {
+        type: 'object', required: ['step', 'status'], additionalProperties: false,
+        properties: {
+          step: { type: 'integer', minimum: 1, maximum: 11 },
+          status: { type: 'string', enum: ['done', 'current', 'pending', 'skipped'] },
+          at: { type: 'string', format: 'date-time' },
+          actorRole: { type: 'string' },
+        },
+      },
+    },
+    serviceDeadline: {
+      type: 'object', required: ['due', 'workingDaysLeft'], additionalProperties: false,
+      properties: { due: DATE, workingDaysLeft: { type: 'integer' } },
+    },
+    payment: {
+      type: 'object', required: ['amount', 'dueDate', 'paymentCode', 'bank', 'accountNumber', 'accountName'], additionalProperties: false,
+      properties: {
+        amount: { type: 'integer' }, dueDate: DATE, paymentCode: { type: 'string' },
+        bank: { type: 'string' }, accountNumber: { type: 'string' }, accountName: { type: 'string' },
+      },
+    },
+    survey: { type: 'object', required: ['due'], additionalProperties: false, properties: { due: { type: 'boolean' } } },
+    pauses: {
+      type: 'array',
+      items: {
+        type: 'object', required: ['from', 'kind', 'reason'], additionalProperties: false,
+        properties: { from: DATE, to: DATE, kind: { type: 'string' }, reason: { type: 'string' } },
+      },
+    },
+  },
+};
+
+/**
+ * `GET /tracking/{receiptNumber}` (public, rate limited): the receipt number's check character is verified with core
+ * BEFORE the store is asked, so a mistyped number costs no lookup; the answer is the limited view (no personal data).
+ */
+export const trackingRoutes: RouteModule = {
+  name: 'tracking',
+  schemas: [TRACKING],
+  register(app, context) {
+    app.get('/tracking/:receiptNumber', {
+      config: { access: 'public', rateLimit: perMinute(context.config.rateLimits.tracking) },
+      schema: {
+        summary: 'Track an application by its receipt number (limited public view)',
+        tags: ['tracking'],
+        params: { type: 'object', required: ['receiptNumber'], properties: { receiptNumber: { type: 'string', maxLength: 40 } } },
+        response: { 200: ref('Tracking'), ...problemResponses(400, 404, 429) },
+      },
+    }, async (request) => {
+      const { receiptNumber } = request.params as { receiptNumber: string };
+      // Typed forms (lower case, spaces) are accepted; the store is asked for the canonical form only.
+      const canonical = coreValue(formatReceiptNumber(coreValue(parseReceiptNumber(receiptNumber))));
+      const stored = await context.store.applications.getByReceiptNumber(canonical);
+      if (stored === undefined || stored.application.state === 'draft') {
+        throw problem(404, 'tracking.not-found', 'Tidak ada permohonan dengan nomor tanda terima ini.', 'No application has this receipt number.', 'receiptNumber');
+      }
+      return trackingView(stored.application, context.config.municipality.context, context.now());
+    });
+  },
+};

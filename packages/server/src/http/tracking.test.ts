@@ -1,0 +1,116 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { assert } from 'chai';
+import { applyEvent, createApplication, formatReceiptNumber, unwrap, type Application } from '@satupintu/core';
+import { openStore } from '../store/index.js';
+import type { Store } from '../store/types.js';
+import { startTestServer, type TestServer } from './test-support.js';
+
+/** A valid receipt number that no application holds. */
+const UNKNOWN = unwrap(formatReceiptNumber({ office: 'MJK', date: '2026-03-03', sequence: 99 }));
+
+const PERSON = { kind: 'person', name: 'Siti Rahma', nik: '3578015208900003', phone: '0812-3456-7890', email: 'siti@example.id' } as const;
+const DOCUMENTS = ['application-form', 'building-drawings', 'land-title', 'ktp', 'pbb-receipt']
+  .map((key) => ({ key, fileName: `${key}.pdf`, mediaType: 'application/pdf', size: 120_000, sha256: 'ab'.repeat(32) }));
+
+/** The real store, with a record of the receipt-number lookups made through it. */
+function recording(store: Store, lookups: string[]): Store {
+  const applications = new Proxy(store.applications, {
+    get(target, property, receiver) {
+      if (property === 'getByReceiptNumber') {
+        return (receipt: string) => {
+          lookups.push(receipt);
+          return target.getByReceiptNumber(receipt);
+        };
+      }
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+  return new Proxy(store, { get: (target, property, receiver) => (property === 'applications' ? applications : Reflect.get(target, property, receiver) as unknown) });
+}
+
+describe('GET /tracking/{receiptNumber}', () => {
+  let server: TestServer;
+  let store: Store;
+  let dataDir: string;
+  let submitted: Application;
+  const lookups: string[] = [];
+
+  before(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'satupintu-tracking-'));
+    store = await openStore({ dataDir });
+    server = await startTestServer({}, { store: recording(store, lookups) });
+    const context = server.server.config.municipality.context;
+    const draft = unwrap(createApplication({
+      id: 'IMB-2026-0001', permitType: 'imb', applicant: PERSON, details: { multiStorey: false, businessBuilding: false }, createdAt: '2026-03-02T08:00:00+07:00',
+    }, context));
+    submitted = unwrap(applyEvent(draft, {
+      type: 'submit', actor: { id: 'u-siti', role: 'applicant' }, at: '2026-03-02T09:00:00+07:00', documents: DOCUMENTS, declaration: true, receiptSequence: 17,
+    }, context)).application;
+    await store.applications.create(submitted, 'u-siti', '2026-03-02T02:00:00Z');
+  });
+  after(async () => {
+    await server.close();
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('APP-03 a mistyped receipt number is refused by its check character before any store lookup', async () => {
+    const receipt = submitted.receiptNumber!;
+    const wrongCheck = `${receipt.slice(0, -1)}${receipt.endsWith('A') ? 'B' : 'A'}`;
+    const swapped = receipt.replace('000017', '000071');
+    lookups.length = 0;
+    for (const typo of [wrongCheck, swapped]) {
+      const response = await server.request(`/tracking/${encodeURIComponent(typo)}`);
+      assert.equal(response.status, 400);
+      const body = await response.json();
+      assert.equal(body.code, 'receipt.check-failed');
+      assert.equal(body.path, 'receiptNumber');
+      assert.isString(body.message.id);
+    }
+    const malformed = await (await server.request('/tracking/not-a-receipt')).json();
+    assert.equal(malformed.code, 'receipt.malformed');
+    assert.deepEqual(lookups, [], 'the store was never asked');
+  });
+
+  it('APP-03 a well-formed receipt number nobody holds answers 404 after one lookup', async () => {
+    lookups.length = 0;
+    const response = await server.request(`/tracking/${UNKNOWN}`);
+    assert.equal(response.status, 404);
+    assert.equal((await response.json()).code, 'tracking.not-found');
+    assert.deepEqual(lookups, [UNKNOWN]);
+  });
+
+  it('APP-03 the public view shows steps and the service deadline but no personal data', async () => {
+    const typed = submitted.receiptNumber!.toLowerCase().replaceAll('-', ' ');
+    const response = await server.request(`/tracking/${encodeURIComponent(typed)}`);
+    assert.equal(response.status, 200);
+    const text = await response.text();
+    const view = JSON.parse(text);
+    assert.equal(view.receiptNumber, submitted.receiptNumber);
+    assert.equal(view.permitType, 'imb');
+    assert.equal(view.state, 'awaiting-verification');
+    assert.lengthOf(view.steps, 11);
+    assert.deepEqual(view.steps[0], { step: 1, status: 'done', at: '2026-03-02T09:00:00+07:00', actorRole: 'applicant' });
+    assert.deepEqual(view.steps[1], { step: 2, status: 'current' });
+    assert.equal(view.steps[10].status, 'pending');
+    assert.match(view.serviceDeadline.due, /^2026-\d{2}-\d{2}$/);
+    assert.isNumber(view.serviceDeadline.workingDaysLeft);
+    assert.deepEqual(view.pauses, []);
+    for (const secret of [PERSON.name, PERSON.nik, '+6281234567890', PERSON.email, 'u-siti', 'ktp.pdf']) assert.notInclude(text, secret);
+  });
+
+  it('tracking lookups are rate limited', async () => {
+    const limited = await startTestServer({ rateLimits: { tracking: 2 } });
+    try {
+      for (let i = 0; i < 2; i++) assert.equal((await limited.request(`/tracking/${UNKNOWN}`)).status, 404);
+      const response = await limited.request(`/tracking/${UNKNOWN}`);
+      assert.equal(response.status, 429);
+      assert.equal((await response.json()).code, 'http.rate-limited');
+    } finally {
+      await limited.close();
+    }
+  });
+});
