@@ -1,0 +1,20 @@
+// `npm start` after the build: the permit service on the embedded database (seeded with a demo municipality's
+// accounts, one per role) and the demo pages, each printing its URL. Ctrl+C stops both.
+import { spawn, spawnSync } from 'node:child_process';
+
+const API_PORT = process.env.SATUPINTU_API_PORT ?? '8081';
+const DEMO_PORT = process.env.PORT ?? '8080';
+const serverEnv = { ...process.env, PORT: API_PORT, SATUPINTU_DATA_DIR: process.env.SATUPINTU_DATA_DIR ?? 'data' };
+const server = 'packages/server/bin/satupintu-server.js';
+
+const seeded = spawnSync(process.execPath, [server, 'seed-demo'], { env: serverEnv, stdio: 'inherit' });
+if (seeded.status !== 0) process.exit(seeded.status ?? 1);
+
+const children = [
+  spawn(process.execPath, [server], { env: serverEnv, stdio: 'inherit' }),
+  spawn(process.execPath, ['demo/serve.mjs'], { env: { ...process.env, PORT: DEMO_PORT }, stdio: 'inherit' }),
+];
+const stop = () => children.forEach((child) => child.kill('SIGTERM'));
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+for (const child of children) child.once('exit', (code) => { if (code) { stop(); process.exitCode = code; } });
