@@ -8,4 +8,12 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
+  plugins: [{
+    // The analyzer lists modules in the order its file search returns them, which varies between runs; sorting
+    // keeps the committed manifest stable.
+    name: 'sort-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+    },
+  }],
 };
