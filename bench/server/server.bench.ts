@@ -8,13 +8,14 @@
 // Targets on the 2-core machine: ≥ 1,000 submissions/s and ≥ 5,000 tracking lookups/s, p99 < 50 ms.
 // Usage: node --import tsx bench/server/server.bench.ts [drafts=3000] [trackingSeconds=10] [connections=32]
 // To profile the server: BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (extra node flags of the child).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createTestDatabase } from '../../packages/server/src/store/test-postgres.js';
+import { exited, startCli } from '../../packages/server/src/test-cli.js';
 
 const [DRAFTS = 3000, TRACKING_SECONDS = 10, CONNECTIONS = 32] = process.argv.slice(2).map(Number);
 const CLI = join(import.meta.dirname, '..', '..', 'packages', 'server', 'src', 'cli.ts');
@@ -41,25 +42,9 @@ function seedApplicant(env: NodeJS.ProcessEnv): { email: string; password: strin
   return { email: match[1] as string, password: match[2] as string };
 }
 
-async function startChild(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...extra, '--import', 'tsx', CLI], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /listening on (http:\/\/\S+)/.exec(output);
-      if (found) resolve(found[1] as string);
-    });
-    child.once('exit', () => reject(new Error(`server exited: ${output}`)));
-  });
-  return { child, url };
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+async function stopChild(child: ChildProcessWithoutNullStreams): Promise<void> {
   child.kill('SIGTERM');
-  await exited;
+  await exited(child);
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time. */
@@ -83,7 +68,7 @@ function row(store: string, task: string, result: autocannon.Result): Row {
 async function benchStore(name: string, storeEnv: Record<string, string>): Promise<Row[]> {
   const env = environment(storeEnv);
   const applicant = seedApplicant(env);
-  const { child, url } = await startChild(env);
+  const { child, url } = await startCli(env, { nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean) });
   try {
     const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(applicant) });
     const { csrfToken } = await login.json() as { csrfToken: string };

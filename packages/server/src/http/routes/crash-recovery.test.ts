@@ -1,45 +1,21 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assert } from 'chai';
 import { parseCheckpoint, unwrap, verifyExportedLog } from '@satupintu/core';
 import { hashPassword } from '../../auth/password.js';
 import { openStore } from '../../store/index.js';
+import { exited, startCli } from '../../test-cli.js';
 import { PDF, TDG_DRAFT } from '../application-test-support.js';
 
-const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cli.ts');
 const SECRET = 'crash-test-secret-crash-test-secret-0123456789';
 
-/** Starts the CLI on `dataDir`; resolves to the child and its URL once it prints it. */
-async function startCli(dataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI], {
-    env: { ...process.env, PORT: '0', SATUPINTU_DATA_DIR: dataDir, SATUPINTU_LOG_LEVEL: 'warn', SATUPINTU_SECRET: SECRET, SATUPINTU_OFFICE_CODE: 'MJK' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), 60_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1] as string);
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.once('exit', () => reject(new Error(`exited early: ${output}`)));
-  });
-  return { child, url };
-}
-
-function exited(child: ChildProcessWithoutNullStreams): Promise<unknown> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
-}
+const cliEnv = (dataDir: string) => ({
+  ...process.env, SATUPINTU_DATA_DIR: dataDir, SATUPINTU_LOG_LEVEL: 'warn', SATUPINTU_SECRET: SECRET, SATUPINTU_OFFICE_CODE: 'MJK',
+});
 
 describe('a server killed (SIGKILL) during a stream of submissions loses no acknowledged submission', () => {
   let dataDir: string;
@@ -72,7 +48,7 @@ describe('a server killed (SIGKILL) during a stream of submissions loses no ackn
   }
 
   it('APP-03 AUD-02 every 201 submission is there after restart, a retry with its key replays it, and the audit log verifies', async () => {
-    const first = await startCli(dataDir);
+    const first = await startCli(cliEnv(dataDir));
     running = first.child;
     const headers = await session(first.url);
     const acknowledged: { id: string; key: string; receiptNumber: string }[] = [];
@@ -103,7 +79,7 @@ describe('a server killed (SIGKILL) during a stream of submissions loses no ackn
     await Promise.all(workers);
     assert.isAtLeast(acknowledged.length, 12);
 
-    const second = await startCli(dataDir);
+    const second = await startCli(cliEnv(dataDir));
     running = second.child;
     const again = await session(second.url);
     for (const { id, key, receiptNumber } of acknowledged) {
