@@ -181,9 +181,8 @@ async function uploadAll(form: SpPermitForm): Promise<void> {
   await settle(form);
 }
 
-/** Fills every step up to "check your answers". */
-async function toCheck(form: SpPermitForm): Promise<void> {
-  await fillPerson(form);
+/** From the filled applicant step: continues, uploads every document, ticks the declaration, up to "check your answers". */
+async function continueToCheck(form: SpPermitForm): Promise<void> {
   await clickContinue(form);
   await untilStep(form, 'Dokumen persyaratan');
   await uploadAll(form);
@@ -193,6 +192,12 @@ async function toCheck(form: SpPermitForm): Promise<void> {
   await settle(form);
   await clickContinue(form);
   await untilStep(form, 'Periksa jawaban Anda');
+}
+
+/** Fills every step up to "check your answers". */
+async function toCheck(form: SpPermitForm): Promise<void> {
+  await fillPerson(form);
+  await continueToCheck(form);
 }
 
 describe('sp-permit-form', () => {
@@ -523,15 +528,7 @@ describe('sp-permit-form', () => {
 
     service.createAnswer = undefined;
     service.submitAnswer = () => HttpResponse.json({ application: { id: 'A-1', submittedAt: hostile }, receiptNumber: hostile });
-    await clickContinue(form);
-    await untilStep(form, 'Dokumen persyaratan');
-    await uploadAll(form);
-    await clickContinue(form);
-    await untilStep(form, 'Pernyataan kebenaran data');
-    $<HTMLInputElement>(form, '#field-declaration').click();
-    await settle(form);
-    await clickContinue(form);
-    await untilStep(form, 'Periksa jawaban Anda');
+    await continueToCheck(form);
     await clickContinue(form);
     await untilStep(form, 'Permohonan terkirim');
     expect($(form, '[part="receipt-number"]').textContent).to.equal(hostile);
