@@ -1,10 +1,18 @@
 // `npm start` after the build: the permit service on the embedded database (seeded with a demo municipality's
 // accounts, one per role) and the demo pages, each printing its URL. Ctrl+C stops both.
+// The demo pages reach the service through the demo server's /api proxy (same origin); the demo bank signs its
+// payment callbacks with a secret made fresh for this run.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 
 const API_PORT = process.env.SATUPINTU_API_PORT ?? '8081';
 const DEMO_PORT = process.env.PORT ?? '8080';
-const serverEnv = { ...process.env, PORT: API_PORT, SATUPINTU_DATA_DIR: process.env.SATUPINTU_DATA_DIR ?? 'data' };
+const shared = {
+  SATUPINTU_DATA_DIR: process.env.SATUPINTU_DATA_DIR ?? 'data',
+  SATUPINTU_PAYMENT_CALLBACK_SECRET: process.env.SATUPINTU_PAYMENT_CALLBACK_SECRET ?? randomBytes(32).toString('hex'),
+};
+const serverEnv = { ...process.env, ...shared, PORT: API_PORT };
+const demoEnv = { ...process.env, ...shared, PORT: DEMO_PORT, SATUPINTU_API_URL: `http://localhost:${API_PORT}` };
 const server = 'packages/server/bin/satupintu-server.js';
 
 const seeded = spawnSync(process.execPath, [server, 'seed-demo'], { env: serverEnv, stdio: 'inherit' });
@@ -12,7 +20,7 @@ if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 
 const children = [
   spawn(process.execPath, [server], { env: serverEnv, stdio: 'inherit' }),
-  spawn(process.execPath, ['demo/serve.mjs'], { env: { ...process.env, PORT: DEMO_PORT }, stdio: 'inherit' }),
+  spawn(process.execPath, ['demo/serve.mjs'], { env: demoEnv, stdio: 'inherit' }),
 ];
 const stop = () => children.forEach((child) => child.kill('SIGTERM'));
 process.once('SIGINT', stop);
