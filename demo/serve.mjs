@@ -6,6 +6,7 @@
 //   POST /demo-bank/pay — the bank: signs a payment callback (HMAC, SATUPINTU_PAYMENT_CALLBACK_SECRET) and sends it;
 //   GET /demo-inbox — the phones and mailboxes of the demo accounts: the last messages of the service's log channel
 //   (SATUPINTU_DATA_DIR/notifications.log), so a visitor can read the signing PIN the "SMS" carried.
+import { Buffer } from 'node:buffer';
 import { createHmac, randomUUID } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
