@@ -7,6 +7,6 @@ export { MAX_DETAIL_NUMBER } from './request-details.js';
 export { defaultCatalog } from './default-catalog.js';
 export { validateCatalog, type ValidateCatalogOptions } from './validate-catalog.js';
 export { extendCatalog, type CatalogChanges } from './extend-catalog.js';
-export { requirementsFor, type ApplicantProfile, type RequirementList, type RequirementsOptions, type UndecidedRequirement } from './requirements-for.js';
+export { requirementsFor, requirementsOfType, type ApplicantProfile, type RequirementList, type RequirementsOptions, type UndecidedRequirement } from './requirements-for.js';
 export { serviceDeadline, type ServiceDeadline, type ServiceDeadlineOptions } from './service-deadline.js';
 export type { ResolvedCompletionTime } from './completion-time.js';

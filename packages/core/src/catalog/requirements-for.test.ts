@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import { assert } from 'chai';
 import fc from 'fast-check';
 import type { ApplicationDetails } from './types.js';
-import { requirementsFor, type ApplicantProfile, type RequirementList } from './requirements-for.js';
+import { defaultCatalog } from './default-catalog.js';
+import { requirementsFor, requirementsOfType, type ApplicantProfile, type RequirementList } from './requirements-for.js';
 
 function list(permitType: string, applicant: 'person' | 'business' | ApplicantProfile, details?: ApplicationDetails): RequirementList {
   const result = requirementsFor(permitType, applicant, details === undefined ? {} : { details });
@@ -90,5 +91,18 @@ describe('requirementsFor', () => {
     const many = requirementsFor('reklame', 'person', { details: { areaM2: -1, incidental: 3 as unknown as boolean } });
     assert.isFalse(many.ok);
     if (!many.ok) assert.deepEqual(many.error.issues?.map((i) => i.path), ['details.areaM2', 'details.incidental']);
+  });
+
+  it('CAT-02 requirementsOfType on a catalog entry answers exactly what requirementsFor answers for its id', () => {
+    const detailValue = fc.oneof(fc.boolean(), fc.integer({ min: -5, max: 50 }), fc.constant('x'));
+    fc.assert(fc.property(
+      fc.constantFrom(...defaultCatalog.permitTypes), fc.constantFrom('person', 'business', 'robot'), fc.option(fc.boolean(), { nil: undefined }),
+      fc.dictionary(fc.constantFrom('areaM2', 'multiStorey', 'businessBuilding', 'projectingOrPole', 'incidental', 'colour'), detailValue),
+      (type, kind, representative, details) => {
+        const applicant = { kind, ...(representative === undefined ? {} : { representative }) } as ApplicantProfile;
+        const facts = details as ApplicationDetails;
+        assert.deepEqual(requirementsOfType(type, applicant, facts), requirementsFor(type.id, applicant, { details: facts }));
+      },
+    ));
   });
 });

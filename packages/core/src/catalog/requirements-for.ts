@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../result.js';
 import { REPRESENTATIVE_DETAIL, evaluateCondition, missingDetails } from './conditions.js';
 import { lookupPermitType } from './lookup.js';
 import { readDetails } from './request-details.js';
-import type { ApplicantKind, ApplicationDetails, Catalog, Requirement } from './types.js';
+import type { ApplicantKind, ApplicationDetails, Catalog, PermitType, Requirement } from './types.js';
 
 /** The applicant of {@link requirementsFor}: its kind, and whether it acts through an appointed representative. */
 export interface ApplicantProfile {
@@ -88,12 +88,26 @@ export function requirementsFor(permitType: string, applicant: ApplicantKind | A
   }
   const found = lookupPermitType(permitType, options.catalog);
   if (!found.ok) return found;
-  const { type } = found.value;
+  return requirementsOfType(found.value.type, applicant, options.details);
+}
+
+/**
+ * {@link requirementsFor} on one permit type already taken from a catalog (a browser form holding its
+ * municipality's catalog entry): the same checks of the applicant and the details, without looking the type up or
+ * validating a catalog, so a bundle that uses it leaves the catalog validator out.
+ *
+ * @example
+ * ```ts
+ * const reklame = catalog.permitTypes.find((t) => t.id === 'reklame')!;
+ * const list = requirementsOfType(reklame, 'business', { areaM2: 24, projectingOrPole: true });
+ * ```
+ */
+export function requirementsOfType(type: PermitType, applicant: ApplicantKind | ApplicantProfile, details?: ApplicationDetails): Result<RequirementList> {
   const profile = readApplicant(applicant);
   if (!profile.ok) return profile;
-  const read = readDetails(type, options.details);
+  const read = readDetails(type, details);
   if (!read.ok) return read;
-  const details: ApplicationDetails = profile.value.representative === undefined
+  const known: ApplicationDetails = profile.value.representative === undefined
     ? read.value
     : { ...read.value, [REPRESENTATIVE_DETAIL]: profile.value.representative };
 
@@ -101,10 +115,10 @@ export function requirementsFor(permitType: string, applicant: ApplicantKind | A
   const undecided: UndecidedRequirement[] = [];
   for (const requirement of type.requirements) {
     if (requirement.appliesTo !== 'both' && requirement.appliesTo !== profile.value.kind) continue;
-    const holds = requirement.condition === undefined ? true : evaluateCondition(requirement.condition, details);
+    const holds = requirement.condition === undefined ? true : evaluateCondition(requirement.condition, known);
     if (holds === true) documents.push(requirement);
     else if (holds === undefined && requirement.condition !== undefined) {
-      undecided.push({ requirement, needs: missingDetails(requirement.condition, details) });
+      undecided.push({ requirement, needs: missingDetails(requirement.condition, known) });
     }
   }
   return ok({ permitType: type.id, applicant: profile.value.kind, documents, undecided, source: type.source });

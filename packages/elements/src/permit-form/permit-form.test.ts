@@ -32,12 +32,13 @@ class FakeService {
   createAnswer: (() => Response) | undefined;
   submitAnswer: ((body: unknown) => Response) | undefined;
   quoteAnswer: (() => Response) | undefined;
+  catalogAnswer: (() => Response) | undefined;
 
   handlers(): RequestHandler[] {
     return [
       http.get(`${API}/catalog`, () => {
         this.catalogRequests += 1;
-        return HttpResponse.json(defaultCatalog);
+        return this.catalogAnswer?.() ?? HttpResponse.json(defaultCatalog);
       }),
       http.post(`${API}/fees/quote`, async ({ request }) => {
         this.quotes.push(await request.json());
@@ -541,5 +542,22 @@ describe('sp-permit-form', () => {
     const form = await render(service, { catalog: false });
     expect(service.catalogRequests).to.equal(1);
     expect($(form, '.caption').textContent).to.contain(defaultCatalog.permitTypes.find((type) => type.id === 'tdg')!.name.id);
+  });
+
+  it('CAT-02 a catalog of the wrong shape from GET /catalog is refused with catalog.invalid and a retry, not a crash', async () => {
+    const service = new FakeService();
+    const broken = structuredClone(defaultCatalog) as unknown as { permitTypes: { id: string; requirements: unknown }[] };
+    broken.permitTypes.find((type) => type.id === 'tdg')!.requirements = 'none';
+    service.catalogAnswer = () => HttpResponse.json(broken);
+    await useServer(...service.handlers());
+    const form = await fixture<SpPermitForm>(html`<sp-permit-form permit-type="tdg" api=${API} draft-key=${uniqueKey()} lang="id"></sp-permit-form>`);
+    await waitUntil(() => form.shadowRoot!.querySelector('[role="alert"] button'), 'catalog error shown', { timeout: 10000 });
+    const alert = $(form, '[role="alert"]');
+    expect(alert.textContent).to.contain('Katalog perizinan dari layanan tidak sah');
+    expect(form.shadowRoot!.querySelector('#step-heading')).to.equal(null);
+    service.catalogAnswer = undefined;
+    $<HTMLButtonElement>(form, '[role="alert"] button').click();
+    await waitUntil(() => form.shadowRoot!.querySelector('#step-heading'), 'form rendered after retry', { timeout: 10000 });
+    expect(service.catalogRequests).to.equal(2);
   });
 });

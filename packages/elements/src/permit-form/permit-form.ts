@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
-  calculateFee, localDate, parseEmail, parseNik, parseNpwp, parsePhone, PERMIT_FEE_TYPES, requirementsFor, validateCatalog,
+  calculateFee, localDate, parseEmail, parseNik, parseNpwp, parsePhone, PERMIT_FEE_TYPES, requirementsOfType,
   type ApplicantKind, type ApplicationDocument, type Catalog, type FeeAssessment, type LocalizedText, type PermitFeeType,
   type PermitType, type Requirement, type Result, type SpError,
 } from '@satupintu/core';
@@ -21,6 +21,7 @@ import '../file-drop/file-drop.js';
 import type { SpRadioGroup } from '../radio-group/radio-group.js';
 import type { SpTextField, TextCheck } from '../text-field/text-field.js';
 import type { FileDropStatus } from '../file-drop/file-drop.js';
+import { cachedPermitTypeIn } from './catalog-entry.js';
 import { deleteDraft, draftId, loadDraft, PERMIT_FORM_STEPS, saveDraft, type PermitDraft, type PermitFormStep } from './draft-store.js';
 import { FEE_FIELDS, readNumber, type FeeField } from './fee-fields.js';
 import { uploadDocument } from './upload.js';
@@ -65,19 +66,6 @@ type FeePreview =
 const DRAFT_SAVE_DELAY_MS = 300;
 const OUTBOX_RETRY_DELAYS = [1_000, 3_000, 10_000, 30_000, 60_000];
 
-
-/** Catalogs given as a property, validated once each (so the first render needs no request and no wait). */
-const validatedCatalogs = new WeakMap<Catalog, Result<Catalog>>();
-
-function validated(catalog: Catalog): Result<Catalog> {
-  let result = validatedCatalogs.get(catalog);
-  if (!result) {
-    result = validateCatalog(catalog);
-    validatedCatalogs.set(catalog, result);
-  }
-  return result;
-}
-
 function problemOf<T>(result: Result<T>): LocalizedText | undefined {
   return result.ok ? undefined : result.error.message;
 }
@@ -96,9 +84,9 @@ function unexpected(error: unknown): SpError {
  * The application for a permit of any catalog type, in the GOV.UK pattern: applicant details → documents →
  * declaration → check your answers → receipt. Every decision comes from `@satupintu/core`: the applicant's NIK,
  * NPWP, mobile number and e-mail are checked live by `parseNik`, `parseNpwp`, `parsePhone`, `parseEmail` (IDN-01,
- * IDN-02, IDN-04) with core's own messages; the documents this applicant needs by `requirementsFor` on the
- * catalog (CAT-02); the fee preview by `calculateFee` (FEE-09), or by the service's `POST /fees/quote` when the
- * municipality's setting is needed, else "calculated by the office".
+ * IDN-02, IDN-04) with core's own messages; the documents this applicant needs by `requirementsOfType` on the
+ * permit type's catalog entry (CAT-02); the fee preview by `calculateFee` (FEE-09), or by the service's
+ * `POST /fees/quote` when the municipality's setting is needed, else "calculated by the office".
  *
  * The draft (fields and the references of uploaded files, never their bytes) is kept in IndexedDB as the applicant
  * types and restored after a reload or a crash; it is removed once the receipt is shown. The flow against the
@@ -190,14 +178,13 @@ export class SpPermitForm extends SpElement {
   private outboxInstance: Outbox | undefined;
   private previousStep: PermitFormStep | undefined;
 
-  /** Fetches the catalog when none is given as a property (a given one is used at once, see {@link givenCatalog}). */
+  /** Fetches the catalog when none is given as a property (a given one is used at once). */
   private readonly catalogTask = new Task(this, {
     args: () => [this.catalog === undefined, apiBaseFor(this)] as const,
-    task: async ([fetchIt], { signal }) => {
+    task: async ([fetchIt], { signal }): Promise<object | typeof initialState> => {
       if (!fetchIt) return initialState;
-      const checked = validateCatalog(await ApiClient.for(this).get<unknown>('/catalog', {}, { signal }));
-      if (!checked.ok) throw new ApiError(0, checked.error);
-      return checked.value;
+      const json = await ApiClient.for(this).get<unknown>('/catalog', {}, { signal });
+      return typeof json === 'object' && json !== null ? json : {}; // not a catalog: refused by permitTypeIn
     },
   });
 
@@ -282,8 +269,9 @@ export class SpPermitForm extends SpElement {
   }
 
   private scheduleSave(): void {
-    if (!this.restored || this.receipt) return;
-    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    // A save already due takes this change too (it snapshots when it runs). Restarting its timer on each keystroke
+    // would save nothing while the applicant types steadily, and a browser closed then would lose the lot.
+    if (!this.restored || this.receipt || this.saveTimer !== undefined) return;
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       void this.saveNow();
@@ -304,17 +292,17 @@ export class SpPermitForm extends SpElement {
     return local.ok ? local.value : '2026-01-01';
   }
 
-  /** The catalog in use: the given one (validated), else the fetched one once it arrived. */
-  private currentCatalog(): Catalog | undefined {
-    if (this.catalog) {
-      const result = validated(this.catalog);
-      return result.ok ? result.value : undefined;
-    }
+  /** The catalog in use: the given one, else the fetched one once it arrived. */
+  private currentCatalog(): object | undefined {
+    if (this.catalog) return this.catalog;
     return this.catalogTask.status === TaskStatus.COMPLETE ? this.catalogTask.value : undefined;
   }
 
-  private permitTypeOf(catalog: Catalog): PermitType | undefined {
-    return catalog.permitTypes.find((type) => type.id === this.permitType);
+  /** This form's permit type in the catalog in use, once there is one and it holds the type. */
+  private currentType(): PermitType | undefined {
+    const catalog = this.currentCatalog();
+    const type = catalog && cachedPermitTypeIn(catalog, this.permitType);
+    return type?.ok ? type.value : undefined;
   }
 
   private readonly checks: Record<string, TextCheck> = {
@@ -342,9 +330,8 @@ export class SpPermitForm extends SpElement {
     return this.kind === 'business' && this.fields.representative === 'yes';
   }
 
-  private requirements(catalog: Catalog, type: PermitType): Result<readonly Requirement[]> {
-    const list = requirementsFor(this.permitType, { kind: this.kind, representative: this.representative() },
-      { catalog, details: this.parsedDetails(type) });
+  private requirements(type: PermitType): Result<readonly Requirement[]> {
+    const list = requirementsOfType(type, { kind: this.kind, representative: this.representative() }, this.parsedDetails(type));
     return list.ok ? { ok: true, value: list.value.documents } : list;
   }
 
@@ -485,8 +472,7 @@ export class SpPermitForm extends SpElement {
       await this.showSummary(invalid.map((control) => ({ target: control.id, text: `${control.label}: ${control.validationMessage}` })));
       return;
     }
-    const catalog = this.currentCatalog();
-    const type = catalog && this.permitTypeOf(catalog);
+    const type = this.currentType();
     if (!type) return;
     this.busy = true;
     this.status = this.localized(() => msg('Menyimpan data pemohon…'));
@@ -765,8 +751,8 @@ export class SpPermitForm extends SpElement {
     return html`<section class="fee" part="fee" aria-live="polite" aria-labelledby="fee-title"><h3 id="fee-title">${msg('Perkiraan retribusi')}</h3>${body}</section>`;
   }
 
-  private renderDocumentsStep(catalog: Catalog, type: PermitType): TemplateResult {
-    const requirements = this.requirements(catalog, type);
+  private renderDocumentsStep(type: PermitType): TemplateResult {
+    const requirements = this.requirements(type);
     if (!requirements.ok) return html`<p class="error">${pick(requirements.error.message)}</p>`;
     const uploads = requirements.value.filter((requirement) => requirement.submission === 'upload');
     const counter = requirements.value.filter((requirement) => requirement.submission === 'in-person');
@@ -806,7 +792,7 @@ export class SpPermitForm extends SpElement {
       </div>`;
   }
 
-  private renderCheckStep(catalog: Catalog, type: PermitType): TemplateResult {
+  private renderCheckStep(type: PermitType): TemplateResult {
     const f = this.fields;
     const business = this.kind === 'business';
     const rows: [string, string][] = [
@@ -820,7 +806,7 @@ export class SpPermitForm extends SpElement {
       ...type.details.filter((detail) => (this.details[detail.key] ?? '') !== '').map((detail) => [pick(detail.label),
         detail.type === 'boolean' ? (this.details[detail.key] === 'true' ? msg('Ya') : msg('Tidak')) : this.details[detail.key] ?? ''] as [string, string]),
     ];
-    const requirements = this.requirements(catalog, type);
+    const requirements = this.requirements(type);
     const uploads = requirements.ok ? requirements.value.filter((requirement) => requirement.submission === 'upload') : [];
     const change = (step: PermitFormStep, what: string): TemplateResult =>
       html`<button class="link" type="button" @click=${() => void this.goTo(step)}>${msg('Ubah')}<span class="visually-hidden"> ${what}</span></button>`;
@@ -862,12 +848,12 @@ export class SpPermitForm extends SpElement {
       </div>`;
   }
 
-  private renderStep(catalog: Catalog, type: PermitType): unknown {
+  private renderStep(type: PermitType): unknown {
     switch (this.step) {
       case 'applicant': return this.renderApplicantStep(type);
-      case 'documents': return this.renderDocumentsStep(catalog, type);
+      case 'documents': return this.renderDocumentsStep(type);
       case 'declaration': return this.renderDeclarationStep();
-      case 'check': return this.renderCheckStep(catalog, type);
+      case 'check': return this.renderCheckStep(type);
       default: return this.receipt ? this.renderReceipt(type) : nothing;
     }
   }
@@ -877,16 +863,20 @@ export class SpPermitForm extends SpElement {
     if (this.step === 'applicant' && !this.busy) void this.continueFromApplicant();
   }
 
-  private renderForm(catalog: Catalog): unknown {
-    const type = this.permitTypeOf(catalog);
-    if (!type) return html`<p class="error" role="alert">${msg(str`Jenis izin "${this.permitType}" tidak ada dalam katalog.`)}</p>`;
+  private renderForm(catalog: object, fetched: boolean): unknown {
+    const entry = cachedPermitTypeIn(catalog, this.permitType);
+    if (!entry.ok && entry.error.code === 'catalog.unknown-permit-type') {
+      return html`<p class="error" role="alert">${msg(str`Jenis izin "${this.permitType}" tidak ada dalam katalog.`)}</p>`;
+    }
+    if (!entry.ok) return this.renderCatalogError(entry.error, fetched);
+    const type = entry.value;
     return html`
       ${this.step === 'submitted' ? nothing : this.renderSteps()}
       <form class="step" novalidate aria-labelledby="step-heading" @submit=${this.onSubmit}
         @sp-input=${this.onFieldInput} @sp-change=${this.onFieldInput} aria-busy=${this.busy ? 'true' : 'false'}>
         ${this.renderHeading(type)}
         ${this.renderSummary()}
-        ${this.renderStep(catalog, type)}
+        ${this.renderStep(type)}
       </form>`;
   }
 
@@ -899,14 +889,13 @@ export class SpPermitForm extends SpElement {
   protected override render(): unknown {
     let body: unknown;
     if (this.catalog) {
-      const given = validated(this.catalog);
-      body = given.ok ? this.renderForm(given.value) : this.renderCatalogError(given.error, false);
+      body = this.renderForm(this.catalog, false);
     } else {
       body = this.catalogTask.render({
         initial: () => html`<p part="status" role="status">${msg('Memuat…')}</p>`,
         pending: () => html`<p part="status" role="status">${msg('Memuat katalog perizinan…')}</p>`,
         error: (error) => this.renderCatalogError(unexpected(error), true),
-        complete: (catalog) => (catalog ? this.renderForm(catalog) : nothing),
+        complete: (catalog) => (catalog ? this.renderForm(catalog, true) : nothing),
       });
     }
     return html`${body}<p class="status no-print" part="status" role="status">${this.status}</p>`;
