@@ -8,6 +8,7 @@
 // Targets on the 2-core machine: ≥ 1,000 submissions/s and ≥ 5,000 tracking lookups/s, p99 < 50 ms.
 // Usage: node --import tsx bench/server/server.bench.ts [drafts=3000] [trackingSeconds=10] [connections=32]
 // To profile the server: BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (extra node flags of the child).
+// One store only: BENCH_SERVER_STORES=embedded (or postgres).
 import { spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -121,9 +122,10 @@ const dataDir = mkdtempSync(join(tmpdir(), 'satupintu-bench-'));
 const database = await createTestDatabase();
 try {
   console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${DRAFTS} drafts, ${CONNECTIONS} connections, tracking ${TRACKING_SECONDS} s`);
+  const stores = (process.env.BENCH_SERVER_STORES ?? 'embedded,postgres').split(',');
   const rows = [
-    ...await benchStore('embedded', { SATUPINTU_DATA_DIR: dataDir }),
-    ...await benchStore('postgres', { SATUPINTU_DATABASE_URL: database.url }),
+    ...stores.includes('embedded') ? await benchStore('embedded', { SATUPINTU_DATA_DIR: dataDir }) : [],
+    ...stores.includes('postgres') ? await benchStore('postgres', { SATUPINTU_DATABASE_URL: database.url }) : [],
   ];
   console.log('\n| store | task | requests ok | s | requests/s | p50 ms | p99 ms | errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) console.log(`| ${r.store} | ${r.task} | ${r.requests} | ${r.seconds.toFixed(1)} | ${r.perSecond} | ${r.p50} | ${r.p99} | ${r.errors} |`);

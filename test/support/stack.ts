@@ -3,12 +3,19 @@
 // front of it (pages, the embed file, /api, the demo bank and inbox). Both on free ports.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startProcess } from './browser.js';
 
 const SERVER_BIN = 'packages/server/bin/satupintu-server.js';
+
+/** The demo municipality's settings, as `npm start` gives them (bank account, signing mandate, message interval). */
+function demoSettings(): Record<string, string> {
+  const { '//': _about, ...settings } = JSON.parse(readFileSync('scripts/demo-settings.json', 'utf8')) as Record<string, string>;
+  return settings;
+}
 
 /** A demo account and its password, as `seed-demo` printed them. */
 export interface DemoAccount {
@@ -28,6 +35,11 @@ export interface DemoStack {
   readonly accounts: ReadonlyMap<string, DemoAccount>;
   /** The secret the demo bank signs payment callbacks with. */
   readonly paymentSecret: string;
+  /**
+   * Stops the permit service and starts it again on the same data and port, with `env` added (e.g.
+   * `SATUPINTU_CLOCK_OFFSET_DAYS: '20'` to let twenty days pass: the scheduler then does what has fallen due).
+   */
+  restartService(env: NodeJS.ProcessEnv): Promise<void>;
   /** Stops both processes and removes the data directory. */
   stop(): Promise<void>;
 }
@@ -42,8 +54,20 @@ export function parseSeedOutput(output: string): Map<string, DemoAccount> {
   return accounts;
 }
 
+/** A port that was free a moment ago (the service keeps one port across restarts, so the demo site's /api stays). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
 function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, [SERVER_BIN], { env: { ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [SERVER_BIN], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let output = '';
     child.once('exit', (code) => reject(new Error(`the permit service exited with ${code}:\n${output}`)));
@@ -67,11 +91,15 @@ function stopped(child: ChildProcess): Promise<void> {
 export async function startDemoStack(env: NodeJS.ProcessEnv = {}): Promise<DemoStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'satupintu-demo-'));
   const paymentSecret = randomBytes(32).toString('hex');
-  const serverEnv = { ...process.env, SATUPINTU_DATA_DIR: dataDir, SATUPINTU_PAYMENT_CALLBACK_SECRET: paymentSecret, ...env };
+  // Journeys sign in as several people from one address: the login limit would otherwise refuse them.
+  const serverEnv = {
+    ...process.env, ...demoSettings(), SATUPINTU_DATA_DIR: dataDir, SATUPINTU_PAYMENT_CALLBACK_SECRET: paymentSecret,
+    SATUPINTU_RATE_LIMIT_LOGIN: '1000', PORT: String(await freePort()), ...env,
+  };
   const seeded = spawnSync(process.execPath, [SERVER_BIN, 'seed-demo'], { env: serverEnv, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seed-demo failed: ${seeded.stderr}`);
   const accounts = parseSeedOutput(seeded.stdout);
-  const server = await startServer(serverEnv);
+  let server = await startServer(serverEnv);
   const demo = await startProcess('demo/serve.mjs', {
     SATUPINTU_API_URL: server.url, SATUPINTU_DATA_DIR: dataDir, SATUPINTU_PAYMENT_CALLBACK_SECRET: paymentSecret,
   });
@@ -81,6 +109,10 @@ export async function startDemoStack(env: NodeJS.ProcessEnv = {}): Promise<DemoS
     dataDir,
     accounts,
     paymentSecret,
+    async restartService(more) {
+      await stopped(server.process);
+      server = await startServer({ ...serverEnv, ...more });
+    },
     async stop() {
       await Promise.all([stopped(demo.process), stopped(server.process)]);
       rmSync(dataDir, { recursive: true, force: true });

@@ -5,8 +5,8 @@ import { startServer } from './server.js';
 /**
  * `npx satupintu-server`: reads the configuration (environment and `SATUPINTU_CONFIG`), starts the service, prints
  * its URL, and on SIGTERM or SIGINT stops accepting requests, finishes those in flight and closes the store.
- * An invalid configuration prints which variable is wrong and exits with code 1. `satupintu-server add-staff …` and
- * `satupintu-server seed-demo` run the administrative commands of `commands/run-command.ts` instead.
+ * An invalid configuration prints which variable is wrong and exits with code 1. `satupintu-server add-staff …`,
+ * `seed-demo` and `run-due --at <instant>` run the administrative commands of `commands/run-command.ts` instead.
  */
 async function main(env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
   let config;

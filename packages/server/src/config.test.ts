@@ -37,6 +37,14 @@ describe('configuration', () => {
     assert.equal(config.municipality.timeZone, 'Asia/Jakarta');
     assert.equal(config.municipality.officeCode, 'PTSP');
     assert.equal(config.rateLimits.login, 10);
+    assert.equal(config.clockOffsetDays, 0);
+  });
+
+  it('a clock offset for rehearsals is whole days from 0 to 3650; anything else is refused with its variable', () => {
+    assert.equal(loadConfig({ SATUPINTU_CLOCK_OFFSET_DAYS: '14' }).clockOffsetDays, 14);
+    for (const bad of ['-1', '1.5', 'besok', '3651']) {
+      assert.include(refusal(() => loadConfig({ SATUPINTU_CLOCK_OFFSET_DAYS: bad })).message, 'SATUPINTU_CLOCK_OFFSET_DAYS');
+    }
   });
 
   it('reads the environment: port, origins, database URL, municipality, fee settings and bank account', () => {

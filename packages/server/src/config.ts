@@ -5,6 +5,7 @@ import {
   type ReceivingAccount, type Result, type SkrdSettings,
 } from '@satupintu/core';
 import { ConfigError } from './config-error.js';
+import { checkSigningMandates, type SigningMandateSetting } from './signing-mandates.js';
 import { integrationsFromEnv, resolveIntegrations, type IntegrationsConfig, type IntegrationsInput } from './integrations-config.js';
 
 /** Requests per minute and client address allowed on the sensitive routes. */
@@ -33,6 +34,8 @@ export interface MunicipalityInput {
   readonly lifecycle?: Partial<LifecycleSettings>;
   /** A replacement permit catalog (validated by core's `validateCatalog`); default the national catalog. */
   readonly catalog?: unknown;
+  /** Who may sign which permits (APP-07), by the officials' e-mails (see `signing-mandates.ts`). */
+  readonly signingMandates?: unknown;
 }
 
 /** A municipality's settings, checked by core and ready to use. */
@@ -43,6 +46,8 @@ export interface Municipality {
   readonly receivingAccount?: ReceivingAccount;
   /** Catalog, calendar (in the municipality's time zone), lifecycle and SKRD settings for core's lifecycle. */
   readonly context: LifecycleContext;
+  /** The signing mandates as configured; resolved to accounts (`context.delegations`) when the server starts. */
+  readonly signingMandates: readonly SigningMandateSetting[];
 }
 
 /** The configuration of the server, complete and checked (scheduler, notifications, identity checks included). */
@@ -66,6 +71,14 @@ export interface ServerConfig extends IntegrationsConfig {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Session lifetime in hours (default 12). */
   readonly sessionHours: number;
+  /**
+   * Days added to the real clock (default 0). Only for rehearsal copies, trainings and end-to-end drills, where
+   * deadlines of days (payment lapse, survey suspension) must come within minutes: restart the service with a larger
+   * offset to let time pass. Never set it on the service of record.
+   */
+  readonly clockOffsetDays: number;
+  /** The Ed25519 key that signs audit checkpoints; generated and kept in the data dir when absent. */
+  readonly checkpointKeyFile?: string;
   readonly rateLimits: RateLimits;
   readonly municipality: Municipality;
 }
@@ -84,6 +97,8 @@ export interface ServerConfigInput extends IntegrationsInput {
   readonly bodyLimit?: number | string;
   readonly logLevel?: string;
   readonly sessionHours?: number | string;
+  readonly clockOffsetDays?: number | string;
+  readonly checkpointKeyFile?: string;
   readonly rateLimits?: Partial<Record<keyof RateLimits, number | string>>;
   readonly municipality?: MunicipalityInput;
 }
@@ -104,6 +119,8 @@ export const CONFIG_VARIABLES = {
   bodyLimit: 'SATUPINTU_BODY_LIMIT',
   logLevel: 'SATUPINTU_LOG_LEVEL',
   sessionHours: 'SATUPINTU_SESSION_HOURS',
+  clockOffsetDays: 'SATUPINTU_CLOCK_OFFSET_DAYS',
+  checkpointKeyFile: 'SATUPINTU_CHECKPOINT_KEY_FILE',
 } as const satisfies Partial<Record<keyof ServerConfigInput, string>>;
 
 const RATE_LIMIT_VARIABLES: Readonly<Record<keyof RateLimits, string>> = {
@@ -185,7 +202,7 @@ function coreCheck<T>(result: Result<T>, variable: (path: string | undefined) =>
 }
 
 /** Where each municipality setting came from, so an error names the variable to fix. */
-export type MunicipalitySources = Partial<Record<'officeCode' | 'timeZone' | 'fees' | 'receivingAccount' | 'other', string>>;
+export type MunicipalitySources = Partial<Record<'officeCode' | 'timeZone' | 'fees' | 'receivingAccount' | 'signingMandates' | 'other', string>>;
 
 const FILE_SOURCE = 'SATUPINTU_CONFIG municipality';
 
@@ -204,10 +221,12 @@ export function resolveMunicipality(input: MunicipalityInput = {}, sources: Muni
     skrd,
     ...(input.catalog === undefined ? {} : { catalog: input.catalog }),
   }), (path) => (path === 'settings.officeCode' ? source('officeCode') : sources.other ?? FILE_SOURCE));
+  const signingMandates = checkSigningMandates(input.signingMandates, source('signingMandates'), new Set(context.catalog.permitTypes.map((type) => type.id)));
   return {
     officeCode: context.settings.officeCode,
     timeZone,
     fees,
+    signingMandates,
     ...(input.receivingAccount === undefined ? {} : { receivingAccount: input.receivingAccount }),
     context,
   };
@@ -230,6 +249,7 @@ export function resolveConfig(input: ServerConfigInput = {}, sources: Municipali
   const secretValue = secret(input.secret, v.secret);
   const callbackSecret = secret(input.paymentCallbackSecret, v.paymentCallbackSecret);
   const limits = input.rateLimits ?? {};
+  const checkpointKeyFile = optionalText(input.checkpointKeyFile, v.checkpointKeyFile);
   return {
     port,
     host,
@@ -243,6 +263,8 @@ export function resolveConfig(input: ServerConfigInput = {}, sources: Municipali
     bodyLimit: integer(input.bodyLimit, v.bodyLimit, 1024, 1024 ** 3, 1024 * 1024),
     logLevel: logLevel as ServerConfig['logLevel'],
     sessionHours: integer(input.sessionHours, v.sessionHours, 1, 24 * 90, 12),
+    clockOffsetDays: integer(input.clockOffsetDays, v.clockOffsetDays, 0, 3650, 0),
+    ...(checkpointKeyFile === undefined ? {} : { checkpointKeyFile }),
     rateLimits: {
       login: integer(limits.login, RATE_LIMIT_VARIABLES.login, 1, 100_000, 10),
       pin: integer(limits.pin, RATE_LIMIT_VARIABLES.pin, 1, 100_000, 5),
@@ -291,6 +313,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       timeZone: env.SATUPINTU_TIME_ZONE,
       fees,
       receivingAccount: Object.keys(bank).length === 3 ? (bank as ReceivingAccount) : undefined,
+      signingMandates: json(env.SATUPINTU_SIGNING_MANDATES, 'SATUPINTU_SIGNING_MANDATES'),
     }),
   };
   const input: ServerConfigInput = {
@@ -308,5 +331,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     officeCode: fromEnv('SATUPINTU_OFFICE_CODE'),
     timeZone: fromEnv('SATUPINTU_TIME_ZONE'),
     fees: fromEnv('SATUPINTU_FEE_SETTINGS'),
+    signingMandates: fromEnv('SATUPINTU_SIGNING_MANDATES'),
   }));
 }

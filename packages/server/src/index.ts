@@ -21,7 +21,7 @@ export {
   type CheckedBy, type IdentityCheckResult, type IdentityChecks, type PopulationQuery, type TaxStatusQuery,
 } from './identity-checks/index.js';
 export { addStaff, AddStaffError, type NewStaff } from './commands/add-staff.js';
-export { seedDemo, type DemoCredential } from './commands/seed-demo.js';
+export { seedDemo, type DemoCredential, type DemoSeed } from './commands/seed-demo.js';
 export { staffPasswordProblems } from './commands/password-policy.js';
 export { createServer, startServer, type CreateServerOptions, type SatupintuServer } from './server.js';
 export { buildApp, type BuildAppOptions } from './http/app.js';

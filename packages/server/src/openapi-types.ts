@@ -1057,11 +1057,13 @@ export interface paths {
             };
         };
         put?: never;
-        /** Start a draft application (APP-01 step 1) */
+        /** Start a draft application (APP-01 step 1) — idempotent by an optional Idempotency-Key */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1070,7 +1072,9 @@ export interface paths {
                     "application/json": {
                         permitType: string;
                         /** @description core Applicant input (person or business); core checks it */
-                        applicant: Record<string, never>;
+                        applicant: {
+                            [key: string]: unknown;
+                        };
                         /** @description Facts the permit type declares; core checks them against the catalog */
                         details?: {
                             [key: string]: boolean | number;
@@ -1108,6 +1112,24 @@ export interface paths {
                 };
                 /** @description Not allowed (role, CSRF token or origin) */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1219,7 +1241,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @description core Applicant input (person or business); core checks it */
-                        applicant?: Record<string, never>;
+                        applicant?: {
+                            [key: string]: unknown;
+                        };
                         /** @description Facts the permit type declares; core checks them against the catalog */
                         details?: {
                             [key: string]: boolean | number;
@@ -1616,12 +1640,12 @@ export interface paths {
                         assignmentLetter?: string;
                         /** @description approve of a fee-bearing permit: core calculateFee input of the permit type */
                         feeInput?: Record<string, never>;
-                        /** @description sign (electronic): the PIN sent by SMS */
-                        pin?: string;
                         permitNumber?: string;
                         /** @enum {string} */
                         method?: "office" | "post" | "courier";
                         skrdIncluded?: boolean;
+                        /** @description sign (electronic): the PIN sent by SMS */
+                        pin?: string;
                         /** @enum {string} */
                         kind?: "force-majeure" | "outage";
                         pauseId?: string;
@@ -1771,6 +1795,131 @@ export interface paths {
                 };
                 /** @description Too many requests */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{id}/manual-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter a step taken by hand during a declared outage, with its original date and officer (APP-11) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "if-match": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "verify" | "validate" | "return-for-correction" | "recommend" | "approve" | "reject" | "print" | "sign" | "assign-number" | "hand-over";
+                        /**
+                         * Format: date-time
+                         * @description When the step was taken by hand (its original instant, with offset)
+                         */
+                        at: string;
+                        /** @description The account id of the officer who took the step */
+                        officerId: string;
+                        /** @description The paper record it is entered from (its number or description) */
+                        manualRecord: string;
+                        /**
+                         * @description The officer's role the step was taken in; default the one core's table gives the step
+                         * @enum {string}
+                         */
+                        actingAs?: "admin-officer" | "technical-officer" | "signing-official" | "head-of-office" | "supervisor";
+                        note?: string;
+                        reason?: string;
+                        favourable?: boolean;
+                        assignmentLetter?: string;
+                        /** @description approve of a fee-bearing permit: core calculateFee input of the permit type */
+                        feeInput?: Record<string, never>;
+                        permitNumber?: string;
+                        /** @enum {string} */
+                        method?: "office" | "post" | "courier";
+                        skrdIncluded?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid input (problem details with the field path) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (role, CSRF token or origin) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2072,6 +2221,155 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/applications/{id}/permit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The issued permit of an application: number, date, holder, signer (owner or staff; APP-07, APP-09) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Permit"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/service-level": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service-level figures over a period, in all and per permit type: received, decided, within the deadline, overdue now, median working days (CAT-03, CAL-03) */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceLevelReport"];
+                    };
+                };
+                /** @description Invalid input (problem details with the field path) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (role, CSRF token or origin) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/checkpoint": {
         parameters: {
             query?: never;
@@ -2079,7 +2377,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log's current checkpoint (C2SP tlog-checkpoint text: origin, size, base64 root) (AUD-02) */
+        /**
+         * The audit log's current checkpoint, signed (C2SP signed note of a tlog-checkpoint: origin, size, base64 root; Ed25519 signature line) (AUD-02)
+         * @description Verify the signature with the key of `GET /audit/key` (core `parseVerifierKey` + `openNote`), then the log with `verifyExportedLog`.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2089,13 +2390,136 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Checkpoint note text */
+                /** @description Signed checkpoint note */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "text/plain": string;
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The verifier key of the checkpoint signatures (signed-note form `<name>+<key hash>+<base64 Ed25519 key>`) (AUD-02) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Verifier key text and a newline */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export of the audit entries `from` ≤ seq < `to` for auditors, one canonical JSON line each (NDJSON, the Merkle leaves) (staff, ACC-03, AUD-02)
+         * @description Default: the whole log. Take `to` from a signed checkpoint's size to verify it with core `verifyExportedLog`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: number;
+                    to?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One entry per line */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description Invalid input (problem details with the field path) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed (role, CSRF token or origin) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Server error */
@@ -4493,6 +4917,76 @@ export interface components {
             mediaType: string;
             size: number;
             sha256: string;
+        };
+        Permit: {
+            applicationId: string;
+            receiptNumber: string;
+            permitType: string;
+            permitTypeName: components["schemas"]["LocalizedText"];
+            permitNumber: string;
+            /**
+             * Format: date
+             * @description The local date the permit number was assigned
+             */
+            issuedOn: string;
+            holder: {
+                name: string;
+                companyName?: string;
+                nib?: string;
+            };
+            signature: {
+                /** @description The signing official's name (or id when unknown) */
+                signedBy: string;
+                /** Format: date-time */
+                signedAt: string;
+                /** @enum {string} */
+                mode: "electronic" | "wet";
+                mandate: string;
+            };
+            /** @description The office code */
+            office: string;
+            /**
+             * @description `cancelled`: cancelled as a sanction (APP-10)
+             * @enum {string}
+             */
+            status: "issued" | "handed-over" | "cancelled";
+            handover?: {
+                /** @enum {string} */
+                method: "office" | "post" | "courier";
+                /** Format: date-time */
+                at: string;
+            };
+        };
+        ServiceLevelReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: date */
+            asOf: string;
+            /** @description Files first submitted in the period */
+            received: number;
+            /** @description Decisions (approved, deemed approved, rejected) in the period */
+            decided: number;
+            /** @description Of those, on or before the service deadline (CAT-03; pauses excluded, CAL-03) */
+            decidedWithinDeadline: number;
+            /** @description Files awaiting a decision past their service deadline, as of `asOf` */
+            overdueNow: number;
+            /** @description Median working days from the complete file to the decision, pauses left out; absent when none decided */
+            medianWorkingDays?: number;
+            byPermitType: {
+                permitType: string;
+                /** @description Files first submitted in the period */
+                received: number;
+                /** @description Decisions (approved, deemed approved, rejected) in the period */
+                decided: number;
+                /** @description Of those, on or before the service deadline (CAT-03; pauses excluded, CAL-03) */
+                decidedWithinDeadline: number;
+                /** @description Files awaiting a decision past their service deadline, as of `asOf` */
+                overdueNow: number;
+                /** @description Median working days from the complete file to the decision, pauses left out; absent when none decided */
+                medianWorkingDays?: number;
+            }[];
         };
         BusinessInput: {
             /** @description NIB (13 digits); the business id */

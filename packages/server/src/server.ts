@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.js';
+import { resolveCheckpointKey, type CheckpointKey } from './checkpoint-key.js';
 import { buildApp, type BuildAppOptions } from './http/app.js';
+import { auditOrigin } from './http/routes/audit.js';
 import { startBackgroundWork, type BackgroundWork } from './jobs/background.js';
 import type { AppContext } from './http/context.js';
 import { resolveSecret } from './secret.js';
+import { withSigningMandates } from './signing-mandates.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/types.js';
 
@@ -35,23 +38,31 @@ export interface CreateServerOptions extends BuildAppOptions {
  * keeping one in the data directory when none is configured) and builds the app.
  * @example const server = await createServer(loadConfig()); console.log(await server.listen());
  */
-export async function createServer(config: ServerConfig, options: CreateServerOptions = {}): Promise<SatupintuServer> {
+export async function createServer(configured: ServerConfig, options: CreateServerOptions = {}): Promise<SatupintuServer> {
   const store = options.store ?? await openStore({
-    ...(config.databaseUrl === undefined ? { dataDir: config.dataDir } : { databaseUrl: config.databaseUrl }),
+    ...(configured.databaseUrl === undefined ? { dataDir: configured.dataDir } : { databaseUrl: configured.databaseUrl }),
   });
-  const now = options.now ?? (() => new Date().toISOString());
+  let config = configured;
+  const offsetMs = configured.clockOffsetDays * 24 * 3600 * 1000;
+  const now = options.now ?? (() => new Date(Date.now() + offsetMs).toISOString());
   let app: FastifyInstance;
   let secret: ReturnType<typeof resolveSecret>;
+  let checkpointKey: CheckpointKey;
   try {
+    config = await withSigningMandates(configured, store);
     // After the store: the embedded database initialises the (then empty) data directory first.
     secret = resolveSecret(config.secret, config.dataDir);
-    const context: AppContext = { config, store, secret: secret.secret, now };
+    checkpointKey = await resolveCheckpointKey(config.checkpointKeyFile, config.dataDir, auditOrigin(config));
+    const context: AppContext = { config, store, secret: secret.secret, now, checkpointKey };
     app = await buildApp(context, options);
   } catch (error) {
     if (options.store === undefined) await store.close();
     throw error;
   }
   if (secret.generated) app.log.warn({ file: secret.file }, 'SATUPINTU_SECRET is not set: generated a secret and kept it in the data directory');
+  if (checkpointKey.generated) app.log.warn({ file: checkpointKey.file }, 'SATUPINTU_CHECKPOINT_KEY_FILE is not set: generated a checkpoint signing key in the data directory');
+  if (config.clockOffsetDays > 0) app.log.warn({ clockOffsetDays: config.clockOffsetDays }, 'SATUPINTU_CLOCK_OFFSET_DAYS is set: this service runs ahead of the real clock (rehearsals and drills only)');
+  app.log.info({ verifierKey: checkpointKey.verifierKey }, 'audit checkpoints are signed; verifier key published at GET /audit/key');
   const runBackground = options.background ?? config.scheduler.intervalSeconds > 0;
   const background = runBackground ? startBackgroundWork(config, store, now, app.log) : undefined;
   let closed: Promise<void> | undefined;

@@ -74,16 +74,21 @@ describe('staff bootstrap commands (satupintu-server add-staff / seed-demo)', ()
     }
   });
 
-  it('seed-demo creates an account for every role, prints the credentials once, and is harmless twice', async () => {
+  it('seed-demo creates an account for every role and the demo businesses; every run prints fresh passwords and duplicates nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'satupintu-seed-'));
+    const rowsOf = (out: string) => [...out.matchAll(/^\s+(\S+)\s+(\S+@demo\.satupintu\.example)\s+(\S+)$/gm)].map((m) => ({ role: m[1], email: m[2], password: m[3] }));
     try {
       const seeded = await cli(['seed-demo'], { SATUPINTU_DATA_DIR: dir });
       assert.equal(seeded.code, 0, seeded.err);
-      const rows = [...seeded.out.matchAll(/^\s+(\S+)\s+(\S+@demo\.satupintu\.example)\s+(\S+)$/gm)].map((m) => ({ role: m[1], email: m[2], password: m[3] }));
-      assert.sameMembers(rows.map((r) => r.role), ['admin-officer', 'technical-officer', 'signing-official', 'head-of-office', 'supervisor', 'applicant']);
+      const first = rowsOf(seeded.out);
+      assert.sameMembers(first.map((r) => r.role), ['admin-officer', 'technical-officer', 'signing-official', 'head-of-office', 'supervisor', 'applicant']);
+      assert.match(seeded.out, /Demo businesses added: 4/);
       const second = await cli(['seed-demo'], { SATUPINTU_DATA_DIR: dir });
-      assert.equal(second.code, 0);
-      assert.equal((second.out.match(/exists already/g) ?? []).length, 6);
+      assert.equal(second.code, 0, second.err);
+      const rows = rowsOf(second.out);
+      assert.sameMembers(rows.map((r) => r.email), first.map((r) => r.email), 'the same accounts, no new ones');
+      for (const row of rows) assert.notEqual(row.password, first.find((f) => f.email === row.email)?.password, `${row.role}: a fresh password`);
+      assert.match(second.out, /Demo businesses added: 0/);
       const server = await startTestServer({ dataDir: dir });
       try {
         for (const row of rows) {
@@ -91,6 +96,14 @@ describe('staff bootstrap commands (satupintu-server add-staff / seed-demo)', ()
           const me = await (await server.request('/me', { headers: { cookie: session.cookie } })).json();
           assert.include(me.account.roles, row.role);
         }
+        const stale = await server.request('/auth/login', { method: 'POST', json: { email: first[0]?.email, password: first[0]?.password } });
+        assert.equal(stale.status, 401, 'the password of the previous run no longer signs in');
+        assert.lengthOf(await server.server.store.accounts.list(), 6);
+        const supervisor = rows.find((r) => r.role === 'supervisor');
+        const session = await signIn(server, supervisor?.email as string, supervisor?.password as string);
+        const businesses = await (await server.request('/businesses', { headers: { cookie: session.cookie } })).json() as { nib: string; locations: { activities: { risk: string }[] }[] }[];
+        assert.lengthOf(businesses, 4);
+        assert.sameMembers([...new Set(businesses.flatMap((b) => b.locations.flatMap((l) => l.activities.map((a) => a.risk))))], ['low', 'medium-low', 'medium-high', 'high'], 'SUP-01 every risk level');
       } finally {
         await server.server.close();
       }

@@ -18,6 +18,9 @@ export interface IdempotentRun {
   complete(tx: Repositories, status: number, body: unknown): Promise<void>;
 }
 
+const inFlight = () => problem(409, 'idempotency.in-flight', 'Permintaan dengan Idempotency-Key ini sedang diproses; coba lagi sebentar.',
+  'A request with this Idempotency-Key is still being processed; retry shortly.', 'Idempotency-Key');
+
 function keyOf(request: FastifyRequest): string {
   const key = request.headers['idempotency-key'];
   if (typeof key !== 'string' || key === '') {
@@ -41,7 +44,8 @@ function requestHash(request: FastifyRequest): string {
 /**
  * Runs a state-changing request at most once per `Idempotency-Key` of the caller: missing key → 400
  * `idempotency.key-required`; the key with another payload → 422 `idempotency.key-reused`; the first request still
- * running → 409 `idempotency.in-flight`; done → the stored answer replayed byte for byte (header
+ * running → 409 `idempotency.in-flight` (until its claim's lease lapses: a crashed request's key is then taken over,
+ * and the old request, should it still finish, is refused the key and rolls back); done → the stored answer replayed byte for byte (header
  * `Idempotency-Replayed: true`). The stored answer is the serialised JSON text, so the replay is byte-identical.
  * `work` must call `run.complete` inside the transaction of its state change; when `work` throws, the key is freed.
  */
@@ -51,15 +55,13 @@ export async function withIdempotency(
 ): Promise<FastifyReply> {
   const key = keyOf(request);
   const accountId = caller.account.id;
-  const begun = await context.store.idempotency.begin(accountId, key, requestHash(request), context.now());
+  const claimedAt = context.now();
+  const begun = await context.store.idempotency.begin(accountId, key, requestHash(request), claimedAt);
   if (begun.kind === 'mismatch') {
     throw problem(422, 'idempotency.key-reused', 'Idempotency-Key ini sudah dipakai untuk permintaan lain.',
       'This Idempotency-Key was used for a different request.', 'Idempotency-Key');
   }
-  if (begun.kind === 'in-flight') {
-    throw problem(409, 'idempotency.in-flight', 'Permintaan dengan Idempotency-Key ini sedang diproses; coba lagi sebentar.',
-      'A request with this Idempotency-Key is still being processed; retry shortly.', 'Idempotency-Key');
-  }
+  if (begun.kind === 'in-flight') throw inFlight();
   if (begun.kind === 'done') {
     return reply.code(begun.response.status).type('application/json; charset=utf-8').header('idempotency-replayed', 'true')
       .send(String(begun.response.body));
@@ -68,7 +70,7 @@ export async function withIdempotency(
   const run: IdempotentRun = {
     async complete(tx, status, body) {
       const text = String(reply.code(status).serialize(body));
-      await tx.idempotency.complete(accountId, key, { status, body: text }, context.now());
+      if (!await tx.idempotency.complete(accountId, key, { status, body: text }, context.now(), claimedAt)) throw inFlight();
       answer = { status, text };
     },
   };
@@ -77,7 +79,7 @@ export async function withIdempotency(
     if (answer === undefined) throw new Error('an idempotent request finished without completing its key');
     return reply.code(answer.status).type('application/json; charset=utf-8').send(answer.text);
   } catch (error) {
-    await context.store.idempotency.abandon(accountId, key);
+    await context.store.idempotency.abandon(accountId, key, claimedAt);
     throw error;
   }
 }

@@ -102,6 +102,21 @@ describe('GET /tracking/{receiptNumber}', () => {
     for (const secret of [PERSON.name, PERSON.nik, '+6281234567890', PERSON.email, 'u-siti', 'ktp.pdf']) assert.notInclude(text, secret);
   });
 
+  it('APP-03 a repeated lookup is answered from the cache; an event of that application shows at once', async () => {
+    const receipt = submitted.receiptNumber!;
+    const lookup = async () => (await (await server.request(`/tracking/${encodeURIComponent(receipt)}`)).json()) as { state: string };
+    await lookup();
+    lookups.length = 0;
+    assert.equal((await lookup()).state, 'awaiting-verification');
+    assert.deepEqual(lookups, [], 'answered from the cache');
+    const stored = (await store.applications.get(submitted.id))!;
+    const context = server.server.config.municipality.context;
+    const verified = unwrap(applyEvent(stored.application, { type: 'verify', actor: { id: 'adm-1', role: 'admin-officer' }, at: '2026-03-03T09:00:00+07:00' }, context));
+    await store.transaction((tx) => tx.applications.update(submitted.id, stored.version, verified.application, '2026-03-03T02:00:00Z'));
+    assert.equal((await lookup()).state, verified.application.state);
+    assert.deepEqual(lookups, [receipt], 'the event dropped the cached view');
+  });
+
   it('tracking lookups are rate limited', async () => {
     const limited = await startTestServer({ rateLimits: { tracking: 2 } });
     try {

@@ -35,7 +35,8 @@ function refusalStatus(error: SpError): number {
 }
 
 /**
- * Applies one core event to a stored application and persists it, all in ONE store transaction: load the
+ * Applies one core event to a stored application and persists it, all in ONE store transaction (group commit:
+ * concurrent events share it, see `Store.groupTransaction`, so the work below may run twice): load the
  * application → core `applyEvent` (core decides: transition table, role, guards) → update it at the version read
  * (optimistic concurrency) → append the audit entry core returned (AUD-01) → queue core's `notificationsFor`
  * messages in the outbox. Returns the stored application after the event.
@@ -51,7 +52,7 @@ function refusalStatus(error: SpError): number {
  */
 export async function applyApplicationEvent(deps: ApplicationServiceDeps, request: ApplicationEventRequest): Promise<StoredApplication> {
   const { store, lifecycle, now } = deps;
-  return store.transaction(async (tx) => {
+  return store.groupTransaction(async (tx) => {
     const current = await tx.applications.get(request.applicationId);
     if (current === undefined) throw new StoreNotFoundError('application', request.applicationId);
     if (request.expectedVersion !== undefined && request.expectedVersion !== current.version) {

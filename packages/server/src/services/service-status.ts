@@ -81,3 +81,17 @@ export async function declareServiceStatus(deps: ApplicationServiceDeps, declara
   }
   return { notice, applied, skipped };
 }
+
+/**
+ * The declared outage or force majeure (APP-11) that was in force at `instant`: the latest declaration made at or
+ * before it, when that one is not the return to normal service. Undefined when service was normal then.
+ */
+export async function declaredPauseAt(deps: Pick<ApplicationServiceDeps, 'store'>, instant: string): Promise<ServiceStatusNotice | undefined> {
+  const at = Date.parse(instant);
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await deps.store.serviceStatus.list({ limit: PAGE, offset }); // newest first
+    const inForce = page.find((notice) => Date.parse(notice.since) <= at);
+    if (inForce !== undefined) return inForce.status === 'normal' ? undefined : inForce;
+    if (page.length < PAGE) return undefined;
+  }
+}

@@ -14,8 +14,11 @@ const toStored = (row: SqlRow): StoredApplication => ({
 const rethrowDuplicate = onUniqueViolation((constraint) =>
   new StoreDuplicateError('application', constraint.includes('receipt') ? 'receiptNumber' : 'id'));
 
-/** Applications on `db`: core's object as JSONB, with indexed columns and an optimistic version. */
-export function applicationRepository(db: SqlExecutor): ApplicationRepository {
+/**
+ * Applications on `db`: core's object as JSONB, with indexed columns and an optimistic version. `changed` hears the
+ * receipt number of every application updated (after the commit, see `openStore`).
+ */
+export function applicationRepository(db: SqlExecutor, changed: (receiptNumber: string) => void = () => undefined): ApplicationRepository {
   return {
     async create(application, ownerId, at) {
       const { rows } = await db.query(
@@ -40,7 +43,10 @@ export function applicationRepository(db: SqlExecutor): ApplicationRepository {
          WHERE id = $1 AND version = $2 RETURNING *`,
         [id, expectedVersion, next.permitType, next.state, next.receiptNumber ?? null, json(next), at],
       ).catch(rethrowDuplicate);
-      return rows[0] ? toStored(rows[0]) : throwVersionMiss(db, 'applications', 'application', id, expectedVersion);
+      if (!rows[0]) return throwVersionMiss(db, 'applications', 'application', id, expectedVersion);
+      const updated = toStored(rows[0]);
+      if (updated.application.receiptNumber !== undefined) changed(updated.application.receiptNumber);
+      return updated;
     },
     async list(filter: ApplicationFilter = {}) {
       const [limit, offset] = pageOf(filter);

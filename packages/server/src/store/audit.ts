@@ -12,11 +12,18 @@ export interface AuditAccess {
   readonly db: SqlExecutor;
   /** Runs `fn` in a transaction: the surrounding one inside `store.transaction`, else a new one. */
   readonly inTransaction: <T>(fn: (tx: SqlExecutor) => Promise<T>) => Promise<T>;
-  /**
-   * Inside a transaction: the log's size before this transaction's first append (it holds the log's lock from
-   * then on), so Merkle reads there never cache this transaction's uncommitted entries.
-   */
-  readonly ownAppendsFrom?: { value: number | undefined };
+  /** Inside a transaction: what its own appends so far know (see {@link OwnAppends}). */
+  readonly ownAppends?: OwnAppends;
+}
+
+/**
+ * A transaction's own appends: `from` is the log's size before its first append (it holds the log's lock from then
+ * on), so Merkle reads there never cache its uncommitted entries; `next` is the seq its next append takes, so only
+ * the first append reads (and locks) the head row.
+ */
+export interface OwnAppends {
+  from: number | undefined;
+  next: number | undefined;
 }
 
 /** Core's correction rule (AUD-03) against the committed log: the target exists and concerns the same subject. */
@@ -41,12 +48,14 @@ function checkCorrection(cache: AuditCache, entry: AuditEntryInput, seq: number)
 /**
  * Appends under the log's lock (`SELECT … FOR UPDATE` on the single head row, held to commit): appends from every
  * instance are serialised, `seq` is gap-free, and the entry commits or rolls back with the caller's transaction.
+ * The entry and the head move in one statement; later appends of the same transaction skip the head read.
  */
-async function appendEntry(tx: SqlExecutor, cache: AuditCache, input: AuditEntryInput, own?: { value: number | undefined }): Promise<Result<AuditEntry>> {
-  const seq = await readAuditHead(tx, true);
-  await cache.sync(tx, own?.value ?? seq);
+async function appendEntry(tx: SqlExecutor, cache: AuditCache, input: AuditEntryInput, own?: OwnAppends): Promise<Result<AuditEntry>> {
+  const seq = own?.next ?? await readAuditHead(tx, true);
   const checked = checkAuditEntry(input, false);
   if (!checked.ok) return checked;
+  // Only a correction needs the committed log in memory; plain appends leave catching up to the next Merkle read.
+  if (checked.value.corrects !== undefined) await cache.sync(tx, own?.from ?? seq);
   const correction = checkCorrection(cache, checked.value, seq);
   if (!correction.ok) return correction;
   const canonical = canonicalize({ seq, ...checked.value });
@@ -60,21 +69,24 @@ async function appendEntry(tx: SqlExecutor, cache: AuditCache, input: AuditEntry
   }
   const entry = JSON.parse(canonical.value) as AuditEntry;
   await tx.query(
-    'INSERT INTO audit_entries (seq, line, leaf_hash, action, subject_type, subject_id) VALUES ($1, $2, $3, $4, $5, $6)',
-    [seq, canonical.value, await leafHash(line), entry.action, entry.subject.type, entry.subject.id]);
-  await tx.query('UPDATE audit_head SET next_seq = $1 WHERE id = 1', [seq + 1]);
-  if (own && own.value === undefined) own.value = seq;
+    `WITH entry AS (INSERT INTO audit_entries (seq, line, leaf_hash, action, subject_type, subject_id) VALUES ($1, $2, $3, $4, $5, $6))
+     UPDATE audit_head SET next_seq = $7 WHERE id = 1`,
+    [seq, canonical.value, await leafHash(line), entry.action, entry.subject.type, entry.subject.id, seq + 1]);
+  if (own) {
+    own.from ??= seq;
+    own.next = seq + 1;
+  }
   return ok(entry);
 }
 
 /** The audit log on `access`, with this instance's `cache` for Merkle reads. */
 export function auditRepository(access: AuditAccess, cache: AuditCache): AuditRepository {
   const { db } = access;
-  const synced = async () => cache.sync(db, access.ownAppendsFrom?.value);
+  const synced = async () => cache.sync(db, access.ownAppends?.from);
   const lines = async (sql: string, params: readonly SqlParam[]) =>
     (await db.query<{ line: string }>(sql, params)).rows.map((row) => String(row.line));
   return {
-    append: (input) => access.inTransaction((tx) => appendEntry(tx, cache, input, access.ownAppendsFrom)),
+    append: (input) => access.inTransaction((tx) => appendEntry(tx, cache, input, access.ownAppends)),
     size: () => readAuditHead(db),
     async entry(seq) {
       if (!Number.isSafeInteger(seq) || seq < 0) return undefined;

@@ -3,9 +3,10 @@ import { AuditCache } from './audit-cache.js';
 import { appliedMigrations, migrate } from './migrate.js';
 import { openPgClient } from './pg-client.js';
 import { openPgliteClient } from './pglite-client.js';
+import { GroupCommit } from './group-commit.js';
 import { bindRepositories } from './repositories.js';
 import type { SqlClient } from './sql-client.js';
-import type { Store, StoreKind, StoreOptions } from './types.js';
+import type { Repositories, Store, StoreKind, StoreOptions } from './types.js';
 
 /** The default directory of the embedded store. */
 export const DEFAULT_DATA_DIR = './data';
@@ -42,14 +43,33 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     await client.close();
     throw error;
   }
-  const repositories = bindRepositories({ db: client, inTransaction: (fn) => client.transaction(fn) }, cache);
+  const listeners = new Set<(receiptNumbers: readonly string[]) => void>();
+  const announce = (receiptNumbers: readonly string[]) => {
+    if (receiptNumbers.length > 0) for (const listener of listeners) listener(receiptNumbers);
+  };
+  const repositories = bindRepositories({ db: client, inTransaction: (fn) => client.transaction(fn) }, cache, (receipt) => announce([receipt]));
+  // A transaction announces its changed applications once it is over (committed or rolled back), never before.
+  const transaction = async <T>(fn: (tx: Repositories) => Promise<T>): Promise<T> => {
+    const changed = new Set<string>();
+    try {
+      return await client.transaction((tx) => fn(bindRepositories(
+        { db: tx, inTransaction: (inner) => inner(tx), ownAppends: { from: undefined, next: undefined } }, cache, (receipt) => changed.add(receipt))));
+    } finally {
+      announce([...changed]);
+    }
+  };
+  const group = new GroupCommit(transaction, options.maxGroupSize);
   let closed: Promise<void> | undefined;
   return {
     ...repositories,
     kind,
     instanceId: options.instanceId ?? `${kind}-${randomUUID()}`,
-    transaction: (fn) => client.transaction((tx) =>
-      fn(bindRepositories({ db: tx, inTransaction: (inner) => inner(tx), ownAppendsFrom: { value: undefined } }, cache))),
+    transaction,
+    groupTransaction: (fn) => group.run(fn),
+    onApplicationsChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     migrations: () => appliedMigrations(client),
     async ping() {
       try {

@@ -18,6 +18,10 @@ export function openPgClient(databaseUrl: string, maxConnections = 10): SqlClien
     async transaction(fn) {
       const connection = await pool.connect();
       let broken = false;
+      // A checked-out connection that the server drops between two queries (a database restart) emits 'error'; the
+      // pool listens only on idle ones, so unheard it would end the process. Its next query fails instead.
+      const dropped = (): void => { broken = true; };
+      connection.on('error', dropped);
       try {
         await connection.query('BEGIN');
         const result = await fn({ query: (sql, params) => run(connection, sql, params) } satisfies SqlExecutor);
@@ -28,6 +32,7 @@ export function openPgClient(databaseUrl: string, maxConnections = 10): SqlClien
         await connection.query('ROLLBACK').catch(() => { broken = true; });
         throw error;
       } finally {
+        connection.off('error', dropped);
         connection.release(broken);
       }
     },

@@ -15,13 +15,16 @@ import { sessionRepository } from './sessions.js';
 import { surveyRepository } from './surveys.js';
 import type { Repositories } from './types.js';
 
-/** Every repository bound to one database access (the client, or one transaction). */
-export function bindRepositories(access: AuditAccess, cache: AuditCache): Repositories {
+/**
+ * Every repository bound to one database access (the client, or one transaction); `applicationChanged` hears the
+ * receipt number of each application updated there.
+ */
+export function bindRepositories(access: AuditAccess, cache: AuditCache, applicationChanged?: (receiptNumber: string) => void): Repositories {
   const { db } = access;
   return {
     accounts: accountRepository(db),
     sessions: sessionRepository(db),
-    applications: applicationRepository(db),
+    applications: applicationRepository(db, applicationChanged),
     documents: documentRepository(db),
     idempotency: idempotencyRepository(db),
     audit: auditRepository(access, cache),

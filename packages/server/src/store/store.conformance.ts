@@ -181,6 +181,18 @@ export function storeConformance(factory: StoreFactory): void {
       await store.idempotency.abandon('acc-1', 'k-race');
       assert.deepEqual(await store.idempotency.begin('acc-1', 'k-race', 'h', T0), { kind: 'new' });
     });
+
+    it('a claim older than its lease is taken over by a retry of the same request; the old claim is then fenced off', async () => {
+      assert.deepEqual(await store.idempotency.begin('acc-1', 'k-lease', 'h', T0), { kind: 'new' });
+      assert.deepEqual(await store.idempotency.begin('acc-1', 'k-lease', 'h', at(0.5)), { kind: 'in-flight' }, 'within the 60 s lease');
+      assert.deepEqual(await store.idempotency.begin('acc-1', 'k-lease', 'other', at(2)), { kind: 'mismatch' }, 'another request never takes over');
+      const retries = await Promise.all([1, 2, 3].map(() => store.idempotency.begin('acc-1', 'k-lease', 'h', at(2))));
+      assert.deepEqual(retries.map((retry) => retry.kind).sort(), ['in-flight', 'in-flight', 'new'], 'one retry takes it over');
+      await store.idempotency.abandon('acc-1', 'k-lease', T0);
+      assert.isFalse(await store.idempotency.complete('acc-1', 'k-lease', { status: 201, body: 'old' }, at(3), T0), 'the lapsed claim cannot complete');
+      assert.isTrue(await store.idempotency.complete('acc-1', 'k-lease', { status: 201, body: 'new' }, at(3), at(2)));
+      assert.deepEqual(await store.idempotency.begin('acc-1', 'k-lease', 'h', at(4)), { kind: 'done', response: { status: 201, body: 'new' } });
+    });
   });
 
   describe('audit log (AUD-01, AUD-02, AUD-03)', () => {
@@ -254,6 +266,40 @@ export function storeConformance(factory: StoreFactory): void {
       const results = await Promise.all(Array.from({ length: 20 }, (_, i) => store.audit.append(entry(`APP-C${i}`))));
       assert.deepEqual(results.map((result) => unwrap(result).seq).sort((a, b) => a - b), Array.from({ length: 20 }, (_, i) => 9 + i));
       await assertLogVerifies(store, 29);
+    });
+  });
+
+  describe('group commit and change notices', () => {
+    it('AUD-01: grouped state changes each commit with their entry; a failing one rolls back alone, the others commit', async () => {
+      const start = await store.audit.size();
+      const units = Array.from({ length: 12 }, (_, i) => store.groupTransaction(async (tx) => {
+        await tx.applications.create(draft(`APP-G${i}`), 'acc-1', at(20));
+        unwrap(await tx.audit.append(entry(`APP-G${i}`)));
+        if (i === 5) throw new Error(`unit ${i} fails`);
+        return i;
+      }));
+      const outcomes = await Promise.allSettled(units);
+      assert.deepEqual(outcomes.map((outcome) => outcome.status === 'fulfilled' ? outcome.value : (outcome.reason as Error).message),
+        [0, 1, 2, 3, 4, 'unit 5 fails', 6, 7, 8, 9, 10, 11]);
+      assert.isUndefined(await store.applications.get('APP-G5'));
+      assert.deepEqual(await store.audit.entriesFor('application', 'APP-G5'), []);
+      for (const i of [0, 4, 6, 11]) assert.equal((await store.audit.entriesFor('application', `APP-G${i}`)).length, 1);
+      await assertLogVerifies(store, start + 11);
+    });
+
+    it('announces an updated application\'s receipt number only once its transaction is over', async () => {
+      await store.applications.create({ ...draft('APP-N'), receiptNumber: 'MJK-20260302-000042-X' }, 'acc-1', T0);
+      const heard: string[] = [];
+      const stop = store.onApplicationsChanged((receipts) => heard.push(...receipts));
+      const base = (await store.applications.get('APP-N'))!;
+      await store.transaction(async (tx) => {
+        await tx.applications.update('APP-N', base.version, { ...base.application, details: { ...base.application.details, step: 1 } }, at(30));
+        assert.deepEqual(heard, [], 'not before the commit');
+      });
+      assert.deepEqual(heard, ['MJK-20260302-000042-X']);
+      stop();
+      await store.applications.update('APP-N', base.version + 1, base.application, at(31));
+      assert.lengthOf(heard, 1, 'a stopped listener hears nothing');
     });
   });
 
@@ -376,6 +422,18 @@ function sharedInstanceTests(factory: StoreFactory, first: () => Store): void {
       const start = await first().audit.size();
       const appends = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? first() : second).audit.append(entry(`APP-X${i}`)));
       const seqs = (await Promise.all(appends)).map((result) => unwrap(result).seq).sort((a, b) => a - b);
+      assert.deepEqual(seqs, Array.from({ length: 40 }, (_, i) => start + i));
+      const root = await assertLogVerifies(first(), start + 40);
+      assert.deepEqual([...await assertLogVerifies(second, start + 40)], [...root]);
+    });
+
+    it('AUD-02: group commits from both instances make one gap-free log that verifies on both', async () => {
+      const start = await first().audit.size();
+      const units = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? first() : second).groupTransaction(async (tx) => {
+        await tx.applications.create(draft(`APP-GX${i}`), 'acc-1', at(40));
+        return unwrap(await tx.audit.append(entry(`APP-GX${i}`))).seq;
+      }));
+      const seqs = (await Promise.all(units)).sort((a, b) => a - b);
       assert.deepEqual(seqs, Array.from({ length: 40 }, (_, i) => start + i));
       const root = await assertLogVerifies(first(), start + 40);
       assert.deepEqual([...await assertLogVerifies(second, start + 40)], [...root]);

@@ -19,6 +19,8 @@ export interface StoreOptions {
   readonly instanceId?: string;
   /** Largest pool of PostgreSQL connections (default 10). */
   readonly maxConnections?: number;
+  /** Most units of work sharing one transaction in `groupTransaction` (default 64). */
+  readonly maxGroupSize?: number;
 }
 
 /**
@@ -187,13 +189,20 @@ export type IdempotencyBegin =
   | { readonly kind: 'done'; readonly response: StoredResponse }
   | { readonly kind: 'mismatch' };
 
-/** Idempotency keys per account. Concurrent `begin` calls with one key yield exactly one `new`. */
+/**
+ * Idempotency keys per account. Concurrent `begin` calls with one key yield exactly one `new`. A claim (`new`) is
+ * known by the `at` it was made with; a claim older than the lease (default 60 s) is taken over by a `begin` of the
+ * same request, after which the old claim can neither complete nor abandon the key.
+ */
 export interface IdempotencyRepository {
-  begin(accountId: string, key: string, requestHash: string, at: Instant): Promise<IdempotencyBegin>;
-  /** Records the response of the request that got `new`. */
-  complete(accountId: string, key: string, response: StoredResponse, at: Instant): Promise<void>;
-  /** Forgets an in-flight key whose request failed without effect, so a retry can run. */
-  abandon(accountId: string, key: string): Promise<void>;
+  begin(accountId: string, key: string, requestHash: string, at: Instant, leaseMs?: number): Promise<IdempotencyBegin>;
+  /**
+   * Records the response of the request that got `new`; with `claimedAt` (the claim's `at`) only while that claim
+   * still holds the key. False when it no longer does (the key was taken over, or is done).
+   */
+  complete(accountId: string, key: string, response: StoredResponse, at: Instant, claimedAt?: Instant): Promise<boolean>;
+  /** Forgets an in-flight key whose request failed without effect, so a retry can run (with `claimedAt`: only that claim). */
+  abandon(accountId: string, key: string, claimedAt?: Instant): Promise<void>;
   /** Deletes keys created before `before`; returns how many. */
   deleteOlderThan(before: Instant): Promise<number>;
 }
@@ -429,6 +438,20 @@ export interface Store extends Repositories {
    * inside `fn`: a call on the outer store waits for this transaction to end (on the embedded store, forever).
    */
   transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Like `transaction` (all of `fn`'s writes commit together or not at all, resolved after the commit), but with
+   * group commit: calls arriving while one runs share the next transaction, run one after the other, so a burst
+   * of state changes costs one commit and one hold of the audit log's lock. A group behaves as if its units ran
+   * serially; when one throws, the group rolls back, that one runs alone and the others again, so `fn` may run more
+   * than once and must act only through `tx`.
+   */
+  groupTransaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` with the receipt numbers of applications updated through this store, once the change's
+   * transaction is over (on a rollback too; a listener must treat it as "may have changed"). Changes made by other
+   * instances on a shared PostgreSQL are not heard. Returns the function that stops listening.
+   */
+  onApplicationsChanged(listener: (receiptNumbers: readonly string[]) => void): () => void;
   /** The versions of the applied migrations, ascending. */
   migrations(): Promise<number[]>;
   /** True when the database answers. */

@@ -6,8 +6,9 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { applyApplicationEvent } from '../../services/applications.js';
 import { memorySigningChallenges } from '../../services/signing-challenges.js';
-import { callerOf, type Authenticated } from '../access.js';
-import { actorOf, applicationResource, ifMatchVersion, visibleApplication } from '../application-access.js';
+import type { Repositories, StoredApplication } from '../../store/types.js';
+import { callerOf } from '../access.js';
+import { applicationResource, ifMatchVersion, visibleApplication } from '../application-access.js';
 import type { AppContext } from '../context.js';
 import { perMinute } from '../plugins/rate-limit.js';
 import { coreValue, problem } from '../problem.js';
@@ -16,15 +17,15 @@ import { problemResponses, ref } from '../schemas/common.js';
 import type { RouteModule } from './route-module.js';
 
 /** The officers' steps this route takes; applicant, bank and scheduler events have routes or jobs of their own. */
-const OFFICER_EVENTS = [
+export const OFFICER_EVENTS = [
   'verify', 'validate', 'return-for-correction', 'recommend', 'approve', 'reject', 'print', 'sign', 'assign-number',
   'hand-over', 'reprimand', 'cancel-as-sanction', 'declare-pause', 'end-pause',
 ] as const;
 
-type OfficerEventType = (typeof OFFICER_EVENTS)[number];
+export type OfficerEventType = (typeof OFFICER_EVENTS)[number];
 
 /** The body of `POST /applications/{id}/events`: the type and that event's fields (core checks which apply). */
-interface EventBody {
+export interface EventBody {
   readonly type: OfficerEventType;
   readonly actingAs?: Role;
   readonly note?: string;
@@ -42,30 +43,68 @@ interface EventBody {
 
 const TEXT = (max: number) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
 
+/** The fields of an officer's step besides its type (shared with the manual records of APP-11). */
+export const EVENT_FIELDS = {
+  actingAs: { type: 'string', enum: [...STAFF_ROLES], description: 'The caller\'s role to act in; default the one core\'s table gives the step' },
+  note: TEXT(2000), reason: TEXT(2000), favourable: { type: 'boolean' }, assignmentLetter: TEXT(200),
+  feeInput: { type: 'object', description: 'approve of a fee-bearing permit: core calculateFee input of the permit type' },
+  permitNumber: TEXT(100), method: { type: 'string', enum: ['office', 'post', 'courier'] }, skrdIncluded: { type: 'boolean' },
+} as const;
+
 const EVENT_BODY = {
   type: 'object', required: ['type'], additionalProperties: false,
   properties: {
     type: { type: 'string', enum: [...OFFICER_EVENTS] },
-    actingAs: { type: 'string', enum: [...STAFF_ROLES], description: 'The caller\'s role to act in; default the one core\'s table gives the step' },
-    note: TEXT(2000), reason: TEXT(2000), favourable: { type: 'boolean' }, assignmentLetter: TEXT(200),
-    feeInput: { type: 'object', description: 'approve of a fee-bearing permit: core calculateFee input of the permit type' },
+    ...EVENT_FIELDS,
     pin: { type: 'string', pattern: '^[0-9]{6,10}$', description: 'sign (electronic): the PIN sent by SMS' },
-    permitNumber: TEXT(100), method: { type: 'string', enum: ['office', 'post', 'courier'] }, skrdIncluded: { type: 'boolean' },
     kind: { type: 'string', enum: ['force-majeure', 'outage'] }, pauseId: TEXT(64),
   },
 } as const;
 
-/** The caller's role for the step: `actingAs` if the caller holds it, else the first of its roles core's table lets take it. */
-function actingRole(caller: Authenticated, state: string, type: OfficerEventType, actingAs: Role | undefined): Role {
+/**
+ * The role to take the step in for an officer holding `roles` (the caller, or the officer of a manual record):
+ * `actingAs` if held, else the first held role core's table lets take it, else the first staff role.
+ */
+export function actingRole(roles: readonly Role[], state: string, type: OfficerEventType, actingAs: Role | undefined): Role {
   if (actingAs !== undefined) {
-    if (!caller.roles.includes(actingAs)) throw problem(403, 'auth.forbidden', 'Anda tidak memegang peran ini.', 'You do not hold this role.', 'actingAs');
+    if (!roles.includes(actingAs)) throw problem(403, 'auth.forbidden', 'Peran ini tidak dipegang.', 'This role is not held.', 'actingAs');
     return actingAs;
   }
   const owners = TRANSITIONS.filter((r) => r.from === state && r.event === type).map((r) => r.role);
-  return caller.roles.find((role) => owners.includes(role)) ?? actorOf(caller).role;
+  return roles.find((role) => owners.includes(role)) ?? roles.find((role) => STAFF_ROLES.includes(role)) ?? 'applicant';
 }
 
 const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+
+/**
+ * Core's event of an officer's step from the request body, built inside the transaction (the SKRD of an approval
+ * takes its number from the store's counter of the event's year). `base` gives actor, instant and, for a manual
+ * record (APP-11), `backfill`.
+ */
+export async function officerEvent(
+  context: AppContext, body: EventBody, base: Pick<ApplicationEvent, 'actor' | 'at' | 'backfill'>, stored: StoredApplication, tx: Repositories,
+  confirmation?: SigningConfirmation,
+): Promise<ApplicationEvent> {
+  const lifecycle = context.config.municipality.context;
+  switch (body.type) {
+    case 'verify': case 'validate': return { type: body.type, ...base, ...optional('note', body.note) };
+    case 'recommend': return { type: 'recommend', ...base, favourable: body.favourable as boolean, ...optional('assignmentLetter', body.assignmentLetter), ...optional('note', body.note) };
+    case 'approve': {
+      if (!stored.application.feeBearing || body.feeInput === undefined) return { type: 'approve', ...base };
+      const permitType = stored.application.permitType as PermitFeeType;
+      const assessment = coreValue(calculateFee(permitType, body.feeInput as unknown as FeeInputs[PermitFeeType], context.config.municipality.fees));
+      const year = lifecycle.calendar.dateOf(base.at).slice(0, 4);
+      return { type: 'approve', ...base, fee: { assessment, sequence: await tx.counters.next(`skrd:${year}`) } };
+    }
+    case 'sign': return { type: 'sign', ...base, ...optional('confirmation', confirmation) };
+    case 'assign-number': return { type: 'assign-number', ...base, permitNumber: body.permitNumber as string };
+    case 'hand-over': return { type: 'hand-over', ...base, method: body.method as 'office', ...optional('skrdIncluded', body.skrdIncluded) };
+    case 'declare-pause': return { type: 'declare-pause', ...base, pauseId: body.pauseId ?? `pause-${randomUUID()}`, kind: body.kind as 'outage', reason: body.reason as string };
+    case 'end-pause': return { type: 'end-pause', ...base, pauseId: body.pauseId as string };
+    case 'print': return { type: 'print', ...base };
+    default: return { type: body.type, ...base, reason: body.reason as string };
+  }
+}
 
 function register(app: FastifyInstance, context: AppContext): void {
   const lifecycle = context.config.municipality.context;
@@ -106,34 +145,13 @@ function register(app: FastifyInstance, context: AppContext): void {
     const version = ifMatchVersion(request.headers['if-match']);
     const body = request.body as EventBody;
     const current = await visibleApplication(context, caller, (request.params as { id: string }).id);
-    const role = actingRole(caller, current.application.state, body.type, body.actingAs);
+    const role = actingRole(caller.roles, current.application.state, body.type, body.actingAs);
     const actor = { id: caller.account.id, role };
     const confirmation = body.type === 'sign' ? await confirmPin(current.application.id, actor.id, body.pin, context.now()) : undefined;
     const next = await applyApplicationEvent(deps, {
       applicationId: current.application.id,
       expectedVersion: version,
-      event: async (stored, tx): Promise<ApplicationEvent> => {
-        const at = context.now();
-        const base = { actor, at };
-        switch (body.type) {
-          case 'verify': case 'validate': return { type: body.type, ...base, ...optional('note', body.note) };
-          case 'recommend': return { type: 'recommend', ...base, favourable: body.favourable as boolean, ...optional('assignmentLetter', body.assignmentLetter), ...optional('note', body.note) };
-          case 'approve': {
-            if (!stored.application.feeBearing || body.feeInput === undefined) return { type: 'approve', ...base };
-            const permitType = stored.application.permitType as PermitFeeType;
-            const assessment = coreValue(calculateFee(permitType, body.feeInput as unknown as FeeInputs[PermitFeeType], context.config.municipality.fees));
-            const year = lifecycle.calendar.dateOf(at).slice(0, 4);
-            return { type: 'approve', ...base, fee: { assessment, sequence: await tx.counters.next(`skrd:${year}`) } };
-          }
-          case 'sign': return { type: 'sign', ...base, ...optional('confirmation', confirmation) };
-          case 'assign-number': return { type: 'assign-number', ...base, permitNumber: body.permitNumber as string };
-          case 'hand-over': return { type: 'hand-over', ...base, method: body.method as 'office', ...optional('skrdIncluded', body.skrdIncluded) };
-          case 'declare-pause': return { type: 'declare-pause', ...base, pauseId: body.pauseId ?? `pause-${randomUUID()}`, kind: body.kind as 'outage', reason: body.reason as string };
-          case 'end-pause': return { type: 'end-pause', ...base, pauseId: body.pauseId as string };
-          case 'print': return { type: 'print', ...base };
-          default: return { type: body.type, ...base, reason: body.reason as string };
-        }
-      },
+      event: (stored, tx) => officerEvent(context, body, { actor, at: context.now() }, stored, tx, confirmation),
     });
     return reply.header('etag', `"${next.version}"`).send(applicationResource(next));
   });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { assert } from 'chai';
-import { parseCheckpoint, unwrap, verifyExportedLog } from '@satupintu/core';
+import { parseCheckpoint, parseNote, unwrap, verifyExportedLog } from '@satupintu/core';
 import { createTestDatabase } from '../../store/test-postgres.js';
-import { createDraft, postEvent, startApplicationServer, submit, uploadDocuments, type ApplicationServer } from '../application-test-support.js';
+import { createDraft, postEvent, startApplicationServer, submit, TDG_DRAFT, uploadDocuments, type ApplicationServer } from '../application-test-support.js';
 
 describe('the application routes on PostgreSQL', () => {
   let app: ApplicationServer;
@@ -35,6 +35,25 @@ describe('the application routes on PostgreSQL', () => {
     assert.lengthOf(submits, 1);
   });
 
+  it('a draft repeated with one Idempotency-Key: one draft, the same answer; another payload with the key is 422', async () => {
+    const key = randomUUID();
+    const post = (json: unknown) => app.server.request('/applications', { method: 'POST', headers: app.as.applicant.headers({ 'idempotency-key': key }), json });
+    const first = await post(TDG_DRAFT);
+    assert.equal(first.status, 201);
+    const firstText = await first.text();
+    const repeat = await post(TDG_DRAFT);
+    assert.equal(repeat.status, 201);
+    assert.equal(await repeat.text(), firstText);
+    const { id } = JSON.parse(firstText) as { id: string };
+    const creates = (await app.server.server.store.audit.entriesFor('application', id)).filter((e) => e.action === 'application.draft-create');
+    assert.lengthOf(creates, 1);
+    const own = await (await app.server.request('/applications?permitType=tdg', { headers: app.as.applicant.headers() })).json();
+    assert.lengthOf(own.items.filter((a: { id: string }) => a.id === id), 1);
+    const other = await post({ ...TDG_DRAFT, details: { nuisanceActApplies: true } });
+    assert.equal(other.status, 422);
+    assert.equal((await other.json()).code, 'idempotency.key-reused');
+  });
+
   it('APP-03 concurrent submissions of different applications get distinct, consecutive receipt numbers', async () => {
     const ids = await Promise.all(Array.from({ length: 8 }, () => readyDraft()));
     const bodies = await Promise.all(ids.map(async (id) => (await submit(app, id)).json()));
@@ -55,7 +74,7 @@ describe('the application routes on PostgreSQL', () => {
   });
 
   it('AUD-02 the audit log written through PostgreSQL verifies against the checkpoint', async () => {
-    const checkpoint = unwrap(parseCheckpoint(await (await app.server.request('/audit/checkpoint')).text()));
+    const checkpoint = unwrap(parseCheckpoint(unwrap(parseNote(await (await app.server.request('/audit/checkpoint')).text())).text));
     const verdict = await verifyExportedLog(await app.server.server.store.audit.exportLines(0, checkpoint.size), checkpoint);
     assert.isTrue(verdict.ok);
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { assert } from 'chai';
 import { createDraft, startApplicationServer, submit, TDG_DRAFT, uploadDocuments, type ApplicationServer } from '../application-test-support.js';
@@ -16,6 +17,33 @@ describe('drafts: POST/GET/PATCH /applications', () => {
     assert.equal(body.permitType, 'tdg');
     assert.equal(body.applicant.phone, '+6281234567890', 'core normalised the phone');
     assert.equal(response.headers.get('etag'), '"1"');
+  });
+
+  it('a repeat with the same Idempotency-Key answers the first draft byte for byte; one draft, one audit entry', async () => {
+    const key = randomUUID();
+    const post = () => app.server.request('/applications', { method: 'POST', headers: app.as.applicant.headers({ 'idempotency-key': key }), json: TDG_DRAFT });
+    const first = await post();
+    assert.equal(first.status, 201);
+    assert.equal(first.headers.get('etag'), '"1"');
+    const firstText = await first.text();
+    const auditSize = await app.server.server.store.audit.size();
+    const repeat = await post();
+    assert.equal(repeat.status, 201);
+    assert.equal(repeat.headers.get('idempotency-replayed'), 'true');
+    assert.equal(await repeat.text(), firstText);
+    assert.equal(await app.server.server.store.audit.size(), auditSize, 'no second draft');
+    const { id } = JSON.parse(firstText) as { id: string };
+    const own = await (await app.server.request('/applications', { headers: app.as.applicant.headers() })).json();
+    assert.lengthOf(own.items.filter((a: { id: string }) => a.id === id), 1);
+  });
+
+  it('the same Idempotency-Key with another draft is 422 idempotency.key-reused', async () => {
+    const key = randomUUID();
+    const post = (json: unknown) => app.server.request('/applications', { method: 'POST', headers: app.as.applicant.headers({ 'idempotency-key': key }), json });
+    assert.equal((await post(TDG_DRAFT)).status, 201);
+    const other = await post({ ...TDG_DRAFT, details: { nuisanceActApplies: true } });
+    assert.equal(other.status, 422);
+    assert.equal((await other.json()).code, 'idempotency.key-reused');
   });
 
   it('core refuses a bad applicant with its code and path', async () => {

@@ -4,13 +4,14 @@ import type { Repositories, StoredApplication } from '../../store/types.js';
 import { callerOf } from '../access.js';
 import { actorOf, applicationResource, ifMatchVersion, isStaff, ownApplication, visibleApplication } from '../application-access.js';
 import type { AppContext } from '../context.js';
+import { IDEMPOTENCY_HEADERS, withIdempotency } from '../idempotency.js';
 import { coreValue, problem } from '../problem.js';
 import { APPLICATION_ID_PARAMS, APPLICATION_SCHEMAS, IF_MATCH_HEADERS } from '../schemas/application.js';
 import { problemResponses, ref } from '../schemas/common.js';
 import type { RouteModule } from './route-module.js';
 
 const DRAFT_FIELDS = {
-  applicant: { type: 'object', description: 'core Applicant input (person or business); core checks it' },
+  applicant: { type: 'object', additionalProperties: true, description: 'core Applicant input (person or business); core checks it' },
   details: { type: 'object', description: 'Facts the permit type declares; core checks them against the catalog', additionalProperties: { anyOf: [{ type: 'boolean' }, { type: 'number' }] } },
 } as const;
 
@@ -41,25 +42,37 @@ function registerDrafts(app: Parameters<RouteModule['register']>[0], context: Ap
   app.post('/applications', {
     config: { access: ['applicant'] },
     schema: {
-      summary: 'Start a draft application (APP-01 step 1)',
+      summary: 'Start a draft application (APP-01 step 1) — idempotent by an optional Idempotency-Key',
       tags: ['applications'],
+      headers: IDEMPOTENCY_HEADERS,
       body: {
         type: 'object', required: ['permitType', 'applicant'], additionalProperties: false,
         properties: { permitType: { type: 'string', maxLength: 64 }, ...DRAFT_FIELDS },
       },
-      response: { 201: ref('Application'), ...problemResponses(400, 401, 403) },
+      response: { 201: ref('Application'), ...problemResponses(400, 401, 403, 409, 422) },
     },
   }, async (request, reply) => {
     const caller = callerOf(request);
     const body = request.body as { permitType: string; applicant: unknown; details?: unknown };
     const at = context.now();
     const draft = coreValue(createApplication({ id: `app-${randomUUID()}`, permitType: body.permitType, applicant: body.applicant, details: body.details, createdAt: at }, lifecycle));
-    const stored = await store.transaction(async (tx) => {
+    const create = async (tx: Repositories): Promise<StoredApplication> => {
       const created = await tx.applications.create(draft, caller.account.id, at);
       await auditDraft(tx, created, 'create', caller.account.id, at);
       return created;
+    };
+    if (request.headers['idempotency-key'] === undefined) {
+      const stored = await store.transaction(create);
+      return reply.code(201).header('etag', `"${stored.version}"`).send(applicationResource(stored));
+    }
+    // A repeat with the key (the answer was lost on the way) replays the first answer instead of making a second draft.
+    return withIdempotency(context, caller, request, reply, async (run) => {
+      await store.transaction(async (tx) => {
+        const stored = await create(tx);
+        reply.header('etag', `"${stored.version}"`);
+        await run.complete(tx, 201, applicationResource(stored));
+      });
     });
-    return reply.code(201).header('etag', `"${stored.version}"`).send(applicationResource(stored));
   });
 
   app.get('/applications', {

@@ -1,5 +1,6 @@
-import { STAFF_ROLES, formatCheckpoint, toBase64 } from '@satupintu/core';
+import { STAFF_ROLES, formatCheckpoint, signNote, toBase64 } from '@satupintu/core';
 import type { FastifyInstance } from 'fastify';
+import type { ServerConfig } from '../../config.js';
 import type { AppContext } from '../context.js';
 import { coreValue, problem } from '../problem.js';
 import { problemResponses } from '../schemas/common.js';
@@ -8,9 +9,9 @@ import type { RouteModule } from './route-module.js';
 const SIZE = { type: 'integer', minimum: 0, maximum: 1e15 } as const;
 const HASHES = { type: 'array', items: { type: 'string', description: 'base64 SHA-256' } } as const;
 
-/** The checkpoint origin of this office's log (C2SP tlog-checkpoint first line). */
-export function auditOrigin(context: AppContext): string {
-  return `satupintu/${context.config.municipality.officeCode.toLowerCase()}/audit`;
+/** The checkpoint origin of this office's log (C2SP tlog-checkpoint first line), also the checkpoint key's name. */
+export function auditOrigin(config: ServerConfig): string {
+  return `satupintu/${config.municipality.officeCode.toLowerCase()}/audit`;
 }
 
 function register(app: FastifyInstance, context: AppContext): void {
@@ -19,13 +20,48 @@ function register(app: FastifyInstance, context: AppContext): void {
   app.get('/audit/checkpoint', {
     config: { access: 'public' },
     schema: {
-      summary: 'The audit log\'s current checkpoint (C2SP tlog-checkpoint text: origin, size, base64 root) (AUD-02)',
+      summary: 'The audit log\'s current checkpoint, signed (C2SP signed note of a tlog-checkpoint: origin, size, base64 root; Ed25519 signature line) (AUD-02)',
+      description: 'Verify the signature with the key of `GET /audit/key` (core `parseVerifierKey` + `openNote`), then the log with `verifyExportedLog`.',
       tags: ['audit'],
-      response: { 200: { description: 'Checkpoint note text', content: { 'text/plain': { schema: { type: 'string' } } } }, ...problemResponses() },
+      response: { 200: { description: 'Signed checkpoint note', content: { 'text/plain': { schema: { type: 'string' } } } }, ...problemResponses() },
     },
   }, async (_request, reply) => {
-    const checkpoint = coreValue(await audit.checkpoint(auditOrigin(context)), 500);
-    return reply.type('text/plain; charset=utf-8').send(coreValue(formatCheckpoint(checkpoint), 500));
+    const checkpoint = coreValue(await audit.checkpoint(auditOrigin(context.config)), 500);
+    const note = coreValue(await signNote(coreValue(formatCheckpoint(checkpoint), 500), [context.checkpointKey.signer]), 500);
+    return reply.type('text/plain; charset=utf-8').send(note);
+  });
+
+  app.get('/audit/key', {
+    config: { access: 'public' },
+    schema: {
+      summary: 'The verifier key of the checkpoint signatures (signed-note form `<name>+<key hash>+<base64 Ed25519 key>`) (AUD-02)',
+      tags: ['audit'],
+      response: { 200: { description: 'Verifier key text and a newline', content: { 'text/plain': { schema: { type: 'string' } } } }, ...problemResponses() },
+    },
+  }, async (_request, reply) => reply.type('text/plain; charset=utf-8').send(`${context.checkpointKey.verifierKey}\n`));
+
+  app.get('/audit/entries', {
+    config: { access: STAFF_ROLES },
+    schema: {
+      summary: 'Export of the audit entries `from` ≤ seq < `to` for auditors, one canonical JSON line each (NDJSON, the Merkle leaves) (staff, ACC-03, AUD-02)',
+      description: 'Default: the whole log. Take `to` from a signed checkpoint\'s size to verify it with core `verifyExportedLog`.',
+      tags: ['audit'],
+      querystring: { type: 'object', additionalProperties: false, properties: { from: SIZE, to: SIZE } },
+      response: {
+        200: { description: 'One entry per line', content: { 'application/x-ndjson': { schema: { type: 'string' } } } },
+        ...problemResponses(400, 401, 403),
+      },
+    },
+  }, async (request, reply) => {
+    const query = request.query as { from?: number; to?: number };
+    const size = await audit.size();
+    const from = query.from ?? 0;
+    const to = query.to ?? size;
+    if (to > size || from > to) {
+      throw problem(400, 'audit.range-invalid', `Rentang tidak sah: 0 ≤ from ≤ to ≤ ${size}.`, `Invalid range: 0 ≤ from ≤ to ≤ ${size}.`, to > size ? 'to' : 'from');
+    }
+    const lines = await audit.exportLines(from, to);
+    return reply.type('application/x-ndjson; charset=utf-8').send(lines.map((line) => `${line}\n`).join(''));
   });
 
   app.get('/audit/entries/:seq/proof', {
@@ -72,5 +108,5 @@ function register(app: FastifyInstance, context: AppContext): void {
   });
 }
 
-/** The audit log: public checkpoint and consistency proofs, inclusion proofs for staff (AUD-01…03). */
+/** The audit log: public signed checkpoint, its key and consistency proofs; inclusion proofs and the export for staff (AUD-01…03). */
 export const auditRoutes: RouteModule = { name: 'audit', register };

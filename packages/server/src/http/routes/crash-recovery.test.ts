@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assert } from 'chai';
-import { parseCheckpoint, unwrap, verifyExportedLog } from '@satupintu/core';
+import { parseCheckpoint, parseNote, unwrap, verifyExportedLog } from '@satupintu/core';
 import { hashPassword } from '../../auth/password.js';
 import { openStore } from '../../store/index.js';
 import { exited, startCli } from '../../test-cli.js';
@@ -92,7 +92,7 @@ describe('a server killed (SIGKILL) during a stream of submissions loses no ackn
       assert.equal(replay.status, 201);
       assert.equal(((await replay.json()) as { receiptNumber: string }).receiptNumber, receiptNumber);
     }
-    const checkpoint = unwrap(parseCheckpoint(await (await fetch(`${second.url}/audit/checkpoint`)).text()));
+    const checkpoint = unwrap(parseCheckpoint(unwrap(parseNote(await (await fetch(`${second.url}/audit/checkpoint`)).text())).text));
     second.child.kill('SIGTERM');
     await exited(second.child);
     running = undefined;

@@ -12,9 +12,12 @@ import { feeRoutes } from './fees.js';
 import { healthRoutes } from './health.js';
 import { inspectionRoutes } from './inspections.js';
 import { lkpmRoutes } from './lkpm.js';
+import { manualRecordRoutes } from './manual-records.js';
 import { meRoutes } from './me.js';
 import { openApiRoutes } from './openapi.js';
 import { paymentRoutes } from './payments.js';
+import { permitRoutes } from './permits.js';
+import { reportRoutes } from './reports.js';
 import type { RouteModule } from './route-module.js';
 import { sanctionCaseRoutes } from './sanction-cases.js';
 import { serviceStatusRoutes } from './service-status.js';
@@ -43,8 +46,11 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   documentRoutes,
   submitRoutes,
   applicationEventRoutes,
+  manualRecordRoutes,
   paymentRoutes,
   surveyRoutes,
+  permitRoutes,
+  reportRoutes,
   auditRoutes,
   businessRoutes,
   supervisionPlanRoutes,

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { assert } from 'chai';
-import { parseCheckpoint, unwrap, verifyExportedLog, verifyInclusion, fromBase64, leafHash } from '@satupintu/core';
+import { openNote, parseCheckpoint, parseVerifierKey, unwrap, verifyExportedLog, verifyInclusion, fromBase64, leafHash } from '@satupintu/core';
 import {
   CALLBACK_SECRET, createDraft, postEvent, startApplicationServer, submit, uploadDocuments, type ApplicationServer,
 } from '../application-test-support.js';
@@ -148,10 +148,15 @@ describe('a fee-bearing application from registration to handover over HTTP', ()
     assert.equal(denied.status, 403);
   });
 
-  it('AUD-02 the audit log verifies against the public checkpoint; inclusion proofs for staff, consistency for anyone', async () => {
-    const text = await (await app.server.request('/audit/checkpoint')).text();
-    const checkpoint = unwrap(parseCheckpoint(text));
-    const lines = await app.server.server.store.audit.exportLines(0, checkpoint.size);
+  it('AUD-02 the exported audit log verifies against the signed public checkpoint; inclusion proofs for staff, consistency for anyone', async () => {
+    const verifier = unwrap(await parseVerifierKey((await (await app.server.request('/audit/key')).text()).trim()));
+    const note = unwrap(await openNote(await (await app.server.request('/audit/checkpoint')).text(), [verifier]));
+    const checkpoint = unwrap(parseCheckpoint(note.text));
+    const exported = await app.server.request(`/audit/entries?to=${checkpoint.size}`, { headers: app.as.supervisor.headers() });
+    assert.equal(exported.status, 200);
+    assert.match(exported.headers.get('content-type') ?? '', /^application\/x-ndjson/);
+    const lines = (await exported.text()).split('\n').slice(0, -1);
+    assert.deepEqual(lines, await app.server.server.store.audit.exportLines(0, checkpoint.size));
     const verdict = await verifyExportedLog(lines, checkpoint);
     assert.isTrue(verdict.ok, JSON.stringify(verdict));
     const actions = lines.map((l) => JSON.parse(l).action);

@@ -61,6 +61,18 @@ describe('POST /applications/{id}/submit with Idempotency-Key', () => {
     assert.equal((await submit(app, id, key)).status, 201, 'once the first gave up, the key runs');
   });
 
+  it('APP-03 a key left in flight by a crashed request is taken over by a retry once its lease lapsed', async () => {
+    const id = await readyDraft();
+    const key = randomUUID();
+    const hash = idempotencyRequestHash('POST', `/applications/${id}/submit`, { declaration: true });
+    // A request that claimed the key two minutes ago and never finished (the process died).
+    const crashed = new Date(Date.now() - 120_000).toISOString();
+    assert.equal((await app.server.server.store.idempotency.begin(app.as.applicant.id, key, hash, crashed)).kind, 'new');
+    const retry = await submit(app, id, key);
+    assert.equal(retry.status, 201);
+    assert.match((await retry.json()).receiptNumber, /^MJK-/);
+  });
+
   it('APP-02 10 concurrent submits with one key: one submission, one receipt number, the rest replay or see it in flight', async () => {
     const id = await readyDraft();
     const key = randomUUID();

@@ -2,7 +2,8 @@ import { APPLICATION_STATES, formatReceiptNumber, parseReceiptNumber } from '@sa
 import { perMinute } from '../plugins/rate-limit.js';
 import { coreValue, problem } from '../problem.js';
 import { problemResponses, ref, type SharedSchema } from '../schemas/common.js';
-import { trackingView } from '../tracking-view.js';
+import { TRACKING_CACHE_TTL_MS, TrackingCache } from '../tracking-cache.js';
+import { trackingView, type TrackingView } from '../tracking-view.js';
 import type { RouteModule } from './route-module.js';
 
 const DATE = { type: 'string', format: 'date' } as const;
@@ -53,11 +54,19 @@ const TRACKING: SharedSchema = {
 /**
  * `GET /tracking/{receiptNumber}` (public, rate limited): the receipt number's check character is verified with core
  * BEFORE the store is asked, so a mistyped number costs no lookup; the answer is the limited view (no personal data).
+ * Views are cached by receipt number (see {@link TrackingCache}); every change of an application heard from the
+ * store drops its view.
  */
 export const trackingRoutes: RouteModule = {
   name: 'tracking',
   schemas: [TRACKING],
   register(app, context) {
+    const lifecycle = context.config.municipality.context;
+    const cache = new TrackingCache<TrackingView>(TRACKING_CACHE_TTL_MS[context.store.kind]);
+    const stopListening = context.store.onApplicationsChanged((receiptNumbers) => cache.invalidate(receiptNumbers));
+    app.addHook('onClose', async () => {
+      stopListening();
+    });
     app.get('/tracking/:receiptNumber', {
       config: { access: 'public', rateLimit: perMinute(context.config.rateLimits.tracking) },
       schema: {
@@ -70,11 +79,15 @@ export const trackingRoutes: RouteModule = {
       const { receiptNumber } = request.params as { receiptNumber: string };
       // Typed forms (lower case, spaces) are accepted; the store is asked for the canonical form only.
       const canonical = coreValue(formatReceiptNumber(coreValue(parseReceiptNumber(receiptNumber))));
-      const stored = await context.store.applications.getByReceiptNumber(canonical);
-      if (stored === undefined || stored.application.state === 'draft') {
+      const now = context.now();
+      const view = await cache.get(canonical, lifecycle.calendar.dateOf(now), async () => {
+        const stored = await context.store.applications.getByReceiptNumber(canonical);
+        return stored === undefined || stored.application.state === 'draft' ? undefined : trackingView(stored.application, lifecycle, now);
+      });
+      if (view === undefined) {
         throw problem(404, 'tracking.not-found', 'Tidak ada permohonan dengan nomor tanda terima ini.', 'No application has this receipt number.', 'receiptNumber');
       }
-      return trackingView(stored.application, context.config.municipality.context, context.now());
+      return view;
     });
   },
 };
