@@ -7,10 +7,17 @@ export const PERMIT_FORM_STEPS = ['applicant', 'documents', 'declaration', 'chec
 /** One step of {@link PERMIT_FORM_STEPS}. */
 export type PermitFormStep = (typeof PERMIT_FORM_STEPS)[number];
 
+/** A `POST /applications` sent and not yet answered: its `Idempotency-Key` and its JSON body, to repeat as they were. */
+export interface PendingCreate {
+  readonly key: string;
+  readonly body: string;
+}
+
 /**
  * What the form keeps on the device while the applicant works: the typed fields and the references of uploaded
- * files (never their bytes), the server's draft id and version, and the submission's idempotency key once the
- * applicant pressed "submit" (so a reload resumes the same submission instead of starting another).
+ * files (never their bytes), the server's draft id and version, the draft's creation request until it is answered,
+ * and the submission's idempotency key once the applicant pressed "submit" (so a reload resumes the same creation or
+ * submission instead of starting another).
  */
 export interface PermitDraft {
   /** `permitType` or `permitType|draftKey`. */
@@ -30,6 +37,8 @@ export interface PermitDraft {
   readonly applicationId?: string;
   readonly version?: string;
   readonly submitKey?: string;
+  /** The draft's creation while its answer is awaited (a repeat after a lost answer reuses its key). */
+  readonly pendingCreate?: PendingCreate;
   /** ISO instant of the last save. */
   readonly savedAt: string;
 }

@@ -1,10 +1,11 @@
-import { SIUP_FEE_DEFAULTS, type LocalizedText } from '@satupintu/core';
+import type { LocalizedText } from '@satupintu/core';
 
 /**
- * A field the form asks so core's `calculateFee` can preview the fee: the key of the calculator input
- * (`FeeInputs[permitType]`), its label, and whether it is a number or one of fixed choices. Only the calculators with
- * a few plain inputs are asked here; for the others (IMB, Reklame, Jasa Konstruksi, Ijin Lokasi, the configured
- * tariffs) a portal passes `feeInput`, or the office computes the fee after verification.
+ * A field the form asks so the service (`POST /fees/quote`, core's `calculateFee`) can preview the fee: the key of the
+ * calculator input (`FeeInputs[permitType]`), its label, and whether it is a number or one of fixed choices. Only the
+ * calculators with a few plain inputs are asked here; for the others (IMB, Reklame, Jasa Konstruksi, Ijin Lokasi, the
+ * configured tariffs) a portal passes `feeInput`, or the office computes the fee after verification. The form only
+ * checks that a number is a number: the service checks the rest with core and its refusals name the field.
  */
 export interface FeeField {
   readonly key: string;
@@ -29,7 +30,12 @@ export const FEE_FIELDS: Readonly<Record<string, readonly FeeField[]>> = {
   }],
   siup: [{
     key: 'size', kind: 'choice', label: { id: 'Golongan SIUP', en: 'SIUP class' },
-    choices: SIUP_FEE_DEFAULTS.tariffs.map((row) => ({ value: row.size, label: row.label })),
+    // The classes of M13 Lampiran II (core's SiupSize); their tariffs are the municipality's, on the service.
+    choices: [
+      { value: 'small', label: { id: 'SIUP Kecil', en: 'SIUP, small business' } },
+      { value: 'medium', label: { id: 'SIUP Menengah', en: 'SIUP, medium business' } },
+      { value: 'large', label: { id: 'SIUP Besar', en: 'SIUP, large business' } },
+    ],
   }],
 };
 

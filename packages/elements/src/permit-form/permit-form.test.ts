@@ -3,7 +3,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@ope
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { calculateFee, defaultCatalog, parseNik, parsePhone, requirementsFor, type Requirement } from '@satupintu/core';
-import { API, problem, useServer } from '../test-support/msw.js';
+import { API, feeQuoteResponse, problem, useServer } from '../test-support/msw.js';
 import type { SpFileDrop } from '../file-drop/file-drop.js';
 import type { SpRadioGroup } from '../radio-group/radio-group.js';
 import type { SpTextField } from '../text-field/text-field.js';
@@ -19,6 +19,12 @@ const RECEIPT = 'MJK-20260302-000017-Q';
 /** A fake permit service on msw, following the API contract; it counts what it was asked. */
 class FakeService {
   created = 0;
+  /** The `Idempotency-Key` of each `POST /applications`. */
+  createKeys: (string | null)[] = [];
+  /** Drafts made under a key: a repeat with the key gets the same answer (as the service does). */
+  readonly drafts = new Map<string, unknown>();
+  /** Answers lost after the draft was made (the connection cut on the way back). */
+  lostCreates = 0;
   patched = 0;
   uploads: { key: string; name: string | null; type: string | null; csrf: string | null }[] = [];
   submits: { key: string | null; body: unknown }[] = [];
@@ -42,13 +48,23 @@ class FakeService {
       }),
       http.post(`${API}/fees/quote`, async ({ request }) => {
         this.quotes.push(await request.json());
-        return this.quoteAnswer?.() ?? problem(400, 'fee.input-invalid', 'Data tidak lengkap.', 'Incomplete input.');
+        return this.quoteAnswer?.() ?? feeQuoteResponse(this.quotes.at(-1));
       }),
       http.post(`${API}/applications`, async ({ request }) => {
         const body = (await request.json()) as Record<string, unknown>;
+        const key = request.headers.get('Idempotency-Key');
+        this.createKeys.push(key);
         if (this.createAnswer) return this.createAnswer();
+        const made = key === null ? undefined : this.drafts.get(key);
+        if (made) return HttpResponse.json(made, { status: 201, headers: { 'Idempotency-Replayed': 'true' } });
         this.created += 1;
-        return HttpResponse.json({ id: `A-${this.created}`, version: 1, state: 'draft', ...body }, { status: 201 });
+        const draft = { id: `A-${this.created}`, version: 1, state: 'draft', ...body };
+        if (key !== null) this.drafts.set(key, draft);
+        if (this.lostCreates > 0) {
+          this.lostCreates -= 1;
+          return HttpResponse.error();
+        }
+        return HttpResponse.json(draft, { status: 201 });
       }),
       http.patch(`${API}/applications/:id`, async ({ params }) => {
         this.patched += 1;
@@ -260,10 +276,14 @@ describe('sp-permit-form', () => {
     expect(service.created).to.equal(0);
   });
 
-  it('FEE-09 previews the fee computed by core, line by line with the citation', async () => {
-    const form = await render(new FakeService());
+  it('FEE-09 previews the fee quoted by the service (core with the city\'s settings), line by line with the citation', async () => {
+    const service = new FakeService();
+    const form = await render(service);
     expect($(form, '[part="fee"]').textContent).to.contain('Isi data di atas');
+    expect(service.quotes).to.deep.equal([], 'nothing to quote yet');
     await fill(form, 'fee.areaM2', '40,2');
+    await waitUntil(() => $(form, '[part="fee"] .total'), 'quote shown', { timeout: 5000 });
+    expect(service.quotes).to.deep.equal([{ permitType: 'tdg', input: { areaM2: 40.2 } }]);
     const expected = calculateFee('tdg', { areaM2: 40.2 });
     if (!expected.ok) throw new Error('fee');
     const fee = $(form, '[part="fee"]');
@@ -271,13 +291,28 @@ describe('sp-permit-form', () => {
     expect(fee.querySelector('.total')!.textContent).to.equal(total);
     expect(fee.querySelectorAll('tbody tr')).to.have.length(expected.value.lines.length);
     expect(fee.textContent).to.contain(expected.value.lines[0]!.source.article);
-    await fill(form, 'fee.areaM2', '-3');
-    const refused = calculateFee('tdg', { areaM2: -3 });
-    expect(field(form, 'fee.areaM2').shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(!refused.ok ? refused.error.message.id : '');
     await expect(form).to.be.accessible();
   });
 
-  it('FEE-09 asks the service for a quote when core needs a municipal setting, else "calculated by the office"', async () => {
+  it('FEE-09 the service\'s coded refusal shows at the field it names; a non-number is refused in the browser without asking', async () => {
+    const service = new FakeService();
+    const form = await render(service);
+    await fill(form, 'fee.areaM2', 'empat puluh');
+    await settle(form);
+    expect(field(form, 'fee.areaM2').shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Isi dengan angka');
+    await fill(form, 'fee.areaM2', '-3');
+    const refused = calculateFee('tdg', { areaM2: -3 });
+    if (refused.ok) throw new Error('core took a negative area');
+    await waitUntil(() => field(form, 'fee.areaM2').shadowRoot!.querySelector('[part="error"]')?.textContent?.includes(refused.error.message.id),
+      'the service\'s message at the field', { timeout: 5000 });
+    expect(service.quotes).to.deep.equal([{ permitType: 'tdg', input: { areaM2: -3 } }]);
+    expect($(form, '[part="fee"]').textContent).to.contain('Isi data di atas');
+    await clickContinue(form);
+    expect([...form.shadowRoot!.querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href'))).to.include('#field-fee.areaM2');
+    expect(service.created).to.equal(0);
+  });
+
+  it('FEE-08 shows the service\'s quote for a type whose tariff the city sets; what core cannot compute is "calculated by the office"', async () => {
     const service = new FakeService();
     service.quoteAnswer = () => HttpResponse.json({ permitType: 'imb', total: 1250000, lines: [{ kind: 'charge', label: { id: 'Retribusi IMB', en: 'IMB fee' }, quantity: 1, unit: { id: 'izin', en: 'permit' }, rate: 1250000, amount: 1250000, source: { regulation: 'Perwali 7/2024', article: 'Pasal 3' } }] });
     const form = await render(service, { permitType: 'imb' });
@@ -289,6 +324,51 @@ describe('sp-permit-form', () => {
     const office = await render(refusing, { permitType: 'reklame' });
     await waitUntil(() => $(office, '[part="fee"]').textContent!.includes('dihitung oleh kantor'), 'office fallback', { timeout: 5000 });
     expect(refusing.quotes).to.have.length(1);
+  });
+
+  it('a failed quote shows the service\'s bilingual message and a retry; offline, that the office computes the fee', async () => {
+    const service = new FakeService();
+    service.quoteAnswer = () => problem(503, 'service.unavailable', 'Layanan sedang sibuk.', 'The service is busy.');
+    const form = await render(service, { lang: 'en' });
+    await fill(form, 'fee.areaM2', '40');
+    await waitUntil(() => $(form, '[part="fee"]').textContent!.includes('The service is busy.'), 'the service\'s message', { timeout: 5000 });
+    await expect(form).to.be.accessible();
+    service.quoteAnswer = () => HttpResponse.error();
+    $<HTMLButtonElement>(form, '[part="fee"] button').click();
+    await waitUntil(() => $(form, '[part="fee"]').textContent!.includes('computed by the office'), 'offline notice', { timeout: 5000 });
+    service.quoteAnswer = undefined;
+    $<HTMLButtonElement>(form, '[part="fee"] button').click();
+    await waitUntil(() => $(form, '[part="fee"] .total'), 'quote after retry', { timeout: 5000 });
+    expect(service.quotes).to.have.length(3);
+  });
+
+  it('a lost answer at the draft step: "Lanjutkan" again, also after a reload, repeats the Idempotency-Key and makes one draft', async () => {
+    const service = new FakeService();
+    service.lostCreates = 1;
+    const draftKey = uniqueKey();
+    const form = await render(service, { draftKey });
+    await fillPerson(form);
+    await clickContinue(form);
+    await waitUntil(() => form.shadowRoot!.querySelector('.error-summary'), 'the network error', { timeout: 10000 });
+    expect(heading(form)).to.equal('Data pemohon');
+    expect(service.created).to.equal(1, 'the service made the draft; its answer was lost');
+    const kept = await loadDraft(form.draftId);
+    expect(kept?.pendingCreate?.key).to.equal(service.createKeys[0]).and.to.be.a('string');
+    form.remove(); // the applicant reloads the page
+
+    const again = await render(service, { draftKey });
+    await waitUntil(() => $(again, '.status[role="status"]').textContent!.includes('dipulihkan'), 'draft restored', { timeout: 10000 });
+    await settle(again);
+    await clickContinue(again);
+    await untilStep(again, 'Dokumen persyaratan');
+    expect(service.created).to.equal(1);
+    expect(service.createKeys).to.have.length(2);
+    expect(new Set(service.createKeys).size).to.equal(1);
+    const drop = drops(again)[0]!;
+    await pick(drop, pdf('akta.pdf'));
+    await waitUntil(() => drop.status === 'done', 'uploaded', { timeout: 10000 });
+    expect(service.uploads.length).to.equal(1);
+    expect((await loadDraft(again.draftId))?.applicationId).to.equal('A-1');
   });
 
   it('CAT-02 asks for the documents the catalog requires for this applicant; type and size are checked before upload', async () => {

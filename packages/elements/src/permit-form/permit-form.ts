@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
-  calculateFee, localDate, parseEmail, parseNik, parseNpwp, parsePhone, PERMIT_FEE_TYPES, requirementsOfType,
-  type ApplicantKind, type ApplicationDocument, type Catalog, type FeeAssessment, type LocalizedText, type PermitFeeType,
+  localDate, parseEmail, parseNik, parseNpwp, parsePhone, PERMIT_FEE_TYPES, requirementsOfType,
+  type ApplicantKind, type ApplicationDocument, type Catalog, type FeeAssessment, type LocalizedText,
   type PermitType, type Requirement, type Result, type SpError,
 } from '@satupintu/core';
 import { ApiClient } from '../client/api-client.js';
@@ -22,8 +22,9 @@ import type { SpRadioGroup } from '../radio-group/radio-group.js';
 import type { SpTextField, TextCheck } from '../text-field/text-field.js';
 import type { FileDropStatus } from '../file-drop/file-drop.js';
 import { cachedPermitTypeIn } from './catalog-entry.js';
-import { deleteDraft, draftId, loadDraft, PERMIT_FORM_STEPS, saveDraft, type PermitDraft, type PermitFormStep } from './draft-store.js';
+import { deleteDraft, draftId, loadDraft, PERMIT_FORM_STEPS, saveDraft, type PendingCreate, type PermitDraft, type PermitFormStep } from './draft-store.js';
 import { FEE_FIELDS, readNumber, type FeeField } from './fee-fields.js';
+import { feeQuoteOutcome, type FeeQuoteOutcome } from './fee-quote.js';
 import { uploadDocument } from './upload.js';
 import { permitFormStyles } from './permit-form.styles.js';
 
@@ -42,6 +43,12 @@ declare module '../shared/events.js' {
   }
 }
 
+/** What the service answers for a draft it created or changed. */
+interface SavedDraft {
+  readonly id: string;
+  readonly version?: string | number;
+}
+
 /** One line of the error summary: the field it links to and the message. */
 interface SummaryItem {
   readonly target: string;
@@ -57,11 +64,11 @@ interface UploadState {
 
 /** The outcome of the fee preview. */
 type FeePreview =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'ok'; readonly assessment: FeeAssessment; readonly from: 'core' | 'quote' }
-  | { readonly kind: 'incomplete' }
-  | { readonly kind: 'pending' }
-  | { readonly kind: 'office' };
+  | { readonly kind: 'none' } | { readonly kind: 'incomplete' } | { readonly kind: 'pending' }
+  | Exclude<FeeQuoteOutcome, { readonly kind: 'field' }>;
+
+/** The applicant's pause after the last keystroke before the fee is quoted. */
+const QUOTE_DELAY_MS = 300;
 
 const DRAFT_SAVE_DELAY_MS = 300;
 const OUTBOX_RETRY_DELAYS = [1_000, 3_000, 10_000, 30_000, 60_000];
@@ -85,12 +92,14 @@ function unexpected(error: unknown): SpError {
  * declaration → check your answers → receipt. Every decision comes from `@satupintu/core`: the applicant's NIK,
  * NPWP, mobile number and e-mail are checked live by `parseNik`, `parseNpwp`, `parsePhone`, `parseEmail` (IDN-01,
  * IDN-02, IDN-04) with core's own messages; the documents this applicant needs by `requirementsOfType` on the
- * permit type's catalog entry (CAT-02); the fee preview by `calculateFee` (FEE-09), or by the service's
- * `POST /fees/quote` when the municipality's setting is needed, else "calculated by the office".
+ * permit type's catalog entry (CAT-02). The fee preview is the service's `POST /fees/quote` (core's `calculateFee`
+ * with the municipality's own fee settings, FEE-09), asked once the fee fields are filled; its refusals show at the
+ * field they name, and without an answer the preview says the office computes the fee.
  *
  * The draft (fields and the references of uploaded files, never their bytes) is kept in IndexedDB as the applicant
  * types and restored after a reload or a crash; it is removed once the receipt is shown. The flow against the
- * service: `POST /applications` (the draft) → `PUT /applications/{id}/documents/{key}` for each file (with
+ * service: `POST /applications` (the draft, with an `Idempotency-Key` kept in the draft so a lost answer does not
+ * make a second one) → `PUT /applications/{id}/documents/{key}` for each file (with
  * progress, checked for type and size first, retry on failure) → `POST /applications/{id}/submit
  * { declaration: true }` through the offline {@link Outbox}, which keeps it while offline and retries with the same
  * `Idempotency-Key` until the service answers (APP-02, APP-03).
@@ -172,6 +181,7 @@ export class SpPermitForm extends SpElement {
   private applicationId: string | undefined;
   private version: string | undefined;
   private submitKey: string | undefined;
+  private pendingCreate: PendingCreate | undefined;
   private restored = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly files = new Map<string, File>();
@@ -188,11 +198,12 @@ export class SpPermitForm extends SpElement {
     },
   });
 
+  /** The service's fee quote, once the fee fields are complete (debounced; a newer input aborts an older quote). */
   private readonly quoteTask = new Task(this, {
-    args: () => [this.permitType, this.quoteInput()] as const,
-    task: async ([permitType, input], { signal }) => {
-      if (input === '') return undefined;
-      await new Promise((resolve) => setTimeout(resolve, 250));
+    args: () => [this.permitType, this.quoteInput(), apiBaseFor(this)] as const,
+    task: async ([permitType, input], { signal }): Promise<FeeAssessment | typeof initialState> => {
+      if (input === '') return initialState;
+      await new Promise((resolve) => setTimeout(resolve, QUOTE_DELAY_MS));
       signal.throwIfAborted();
       return ApiClient.for(this).post<FeeAssessment>('/fees/quote', { permitType, input: JSON.parse(input) as unknown }, { signal });
     },
@@ -241,6 +252,7 @@ export class SpPermitForm extends SpElement {
       this.applicationId = draft.applicationId;
       this.version = draft.version;
       this.submitKey = draft.submitKey;
+      this.pendingCreate = draft.pendingCreate;
       this.step = draft.step === 'submitted' ? 'check' : draft.step;
       this.status = this.localized(() => msg('Draf Anda dipulihkan dari perangkat ini.'));
     }
@@ -264,6 +276,7 @@ export class SpPermitForm extends SpElement {
       ...(this.applicationId ? { applicationId: this.applicationId } : {}),
       ...(this.version ? { version: this.version } : {}),
       ...(this.submitKey ? { submitKey: this.submitKey } : {}),
+      ...(this.pendingCreate ? { pendingCreate: this.pendingCreate } : {}),
       savedAt: new Date().toISOString(),
     };
   }
@@ -352,40 +365,42 @@ export class SpPermitForm extends SpElement {
     return (PERMIT_FEE_TYPES as readonly string[]).includes(this.permitType);
   }
 
-  private localFee(): Result<FeeAssessment> | undefined {
-    if (!this.isFeeType()) return undefined;
-    return calculateFee(this.permitType as PermitFeeType, this.feeInputValue() as never);
+  /** The light check of a fee field (the service checks the rest): a number where a number is asked. */
+  private static feeNumberProblem(field: FeeField, value: string): LocalizedText | undefined {
+    return field.kind === 'number' && typeof readNumber(value) !== 'number'
+      ? { id: 'Isi dengan angka, misalnya 24 atau 24,5.', en: 'Enter a number, e.g. 24 or 24.5.' } : undefined;
   }
 
-  /** The input to quote on the service (JSON), when core needs a setting of the municipality; else `''`. */
+  /** The calculator input to quote (JSON) once every fee field is filled and well-formed; else `''`. */
   private quoteInput(): string {
-    const local = this.localFee();
-    return local && !local.ok && local.error.code === 'fee.setting-missing' ? JSON.stringify(this.feeInputValue()) : '';
+    const type = this.currentType();
+    if (!type?.fee.bearing || !this.isFeeType()) return '';
+    const complete = this.feeFields().every((field) => {
+      const raw = this.fee[field.key] ?? '';
+      return raw !== '' && !SpPermitForm.feeNumberProblem(field, raw);
+    });
+    return complete ? JSON.stringify(this.feeInputValue()) : '';
+  }
+
+  /** What the service's last answer means for this form. */
+  private quoteOutcome(): FeeQuoteOutcome | undefined {
+    if (this.quoteTask.status === TaskStatus.COMPLETE && this.quoteTask.value) return { kind: 'ok', assessment: this.quoteTask.value };
+    if (this.quoteTask.status !== TaskStatus.ERROR) return undefined;
+    return feeQuoteOutcome(this.quoteTask.error, this.feeFields().map((field) => field.key));
   }
 
   private feePreview(type: PermitType): FeePreview {
     if (!type.fee.bearing || !this.isFeeType()) return { kind: 'none' };
-    const local = this.localFee();
-    if (!local) return { kind: 'none' };
-    if (local.ok) return { kind: 'ok', assessment: local.value, from: 'core' };
-    if (local.error.code === 'fee.setting-missing') {
-      if (this.quoteTask.status === TaskStatus.COMPLETE && this.quoteTask.value) {
-        return { kind: 'ok', assessment: this.quoteTask.value, from: 'quote' };
-      }
-      return this.quoteTask.status === TaskStatus.ERROR ? { kind: 'office' } : { kind: 'pending' };
-    }
-    const asked = this.feeFields().map((field) => field.key);
-    const path = local.error.path ?? '';
-    return asked.some((key) => path === key || path.startsWith(`${key}.`)) ? { kind: 'incomplete' } : { kind: 'office' };
+    if (this.quoteInput() === '') return { kind: 'incomplete' };
+    const outcome = this.quoteOutcome();
+    if (!outcome) return { kind: 'pending' };
+    return outcome.kind === 'field' ? { kind: 'incomplete' } : outcome;
   }
 
   private feeCheck(field: FeeField): TextCheck {
-    return (value) => {
-      if (!this.isFeeType()) return undefined;
-      const input = { ...this.feeInputValue(), [field.key]: field.kind === 'number' ? readNumber(value) : value };
-      const result = calculateFee(this.permitType as PermitFeeType, input as never);
-      return !result.ok && (result.error.path === field.key || result.error.path?.startsWith(`${field.key}.`)) ? result.error.message : undefined;
-    };
+    const outcome = this.quoteOutcome();
+    const refused = outcome?.kind === 'field' && outcome.key === field.key ? outcome.message : undefined;
+    return (value) => SpPermitForm.feeNumberProblem(field, value) ?? refused;
   }
 
   private applicantPayload(): Record<string, unknown> {
@@ -477,22 +492,46 @@ export class SpPermitForm extends SpElement {
     this.busy = true;
     this.status = this.localized(() => msg('Menyimpan data pemohon…'));
     try {
-      const client = ApiClient.for(this);
       const body = { applicant: this.applicantPayload(), details: this.parsedDetails(type) };
-      const saved = this.applicationId
-        ? await client.patch<{ id: string; version?: string | number }>(`/applications/${encodeURIComponent(this.applicationId)}`, body,
-          this.version === undefined ? {} : { ifMatch: this.version })
-        : await client.post<{ id: string; version?: string | number }>('/applications', { permitType: this.permitType, ...body });
-      this.applicationId = saved.id;
-      this.version = saved.version === undefined ? undefined : String(saved.version);
+      if (!this.applicationId) await this.createDraft(body);
+      else await this.patchDraft(this.applicationId, body);
       this.status = '';
       await this.goTo('documents');
     } catch (error) {
       this.status = '';
+      // The service refused this draft (it keeps nothing under the key): the next attempt is a new request. After a
+      // lost answer, an overload or a concurrent attempt, the key is kept so the repeat finds the draft made.
+      if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 409) this.pendingCreate = undefined;
+      await this.saveNow();
       await this.showServerError(error);
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * `POST /applications` under an `Idempotency-Key` kept in the device's draft with the body it was sent with: a
+   * repeat (also after a reload) sends that same request, so a draft the service made whose answer got lost is
+   * answered again instead of made twice; what the applicant changed since is then sent as a change of that draft.
+   */
+  private async createDraft(body: Readonly<Record<string, unknown>>): Promise<void> {
+    const request = JSON.stringify({ permitType: this.permitType, ...body });
+    this.pendingCreate ??= { key: newIdempotencyKey(), body: request };
+    await this.saveNow();
+    const { key, body: sent } = this.pendingCreate;
+    const created = await ApiClient.for(this).post<SavedDraft>('/applications', JSON.parse(sent) as unknown, { idempotencyKey: key });
+    this.applicationId = created.id;
+    this.version = created.version === undefined ? undefined : String(created.version);
+    this.pendingCreate = undefined;
+    await this.saveNow();
+    if (sent !== request) await this.patchDraft(created.id, body);
+  }
+
+  private async patchDraft(id: string, body: Readonly<Record<string, unknown>>): Promise<void> {
+    const saved = await ApiClient.for(this).patch<SavedDraft>(`/applications/${encodeURIComponent(id)}`, body,
+      this.version === undefined ? {} : { ifMatch: this.version });
+    this.applicationId = saved.id;
+    this.version = saved.version === undefined ? undefined : String(saved.version);
   }
 
   private async continueFromDocuments(uploads: readonly Requirement[]): Promise<void> {
@@ -735,6 +774,10 @@ export class SpPermitForm extends SpElement {
       case 'incomplete': body = html`<p>${msg('Isi data di atas untuk melihat perkiraan retribusi.')}</p>`; break;
       case 'pending': body = html`<p>${msg('Menghitung retribusi…')}</p>`; break;
       case 'office': body = html`<p>${msg('Retribusi dihitung oleh kantor setelah berkas diperiksa.')}</p>`; break;
+      case 'offline': body = html`
+        <p>${msg('Tidak ada koneksi ke server, jadi perkiraan retribusi belum dapat ditampilkan. Retribusi dihitung oleh kantor setelah berkas diperiksa.')}</p>
+        ${this.renderQuoteRetry()}`; break;
+      case 'error': body = html`<p class="error">${pick(preview.error.message)}</p>${this.renderQuoteRetry()}`; break;
       default: body = html`
         <table>
           <caption class="visually-hidden">${msg('Rincian retribusi')}</caption>
@@ -749,6 +792,10 @@ export class SpPermitForm extends SpElement {
         <p class="note">${msg('Perkiraan; jumlah yang harus dibayar tercantum dalam SKRD setelah permohonan disetujui.')}</p>`;
     }
     return html`<section class="fee" part="fee" aria-live="polite" aria-labelledby="fee-title"><h3 id="fee-title">${msg('Perkiraan retribusi')}</h3>${body}</section>`;
+  }
+
+  private renderQuoteRetry(): TemplateResult {
+    return html`<button class="secondary" type="button" @click=${() => void this.quoteTask.run()}>${msg('Coba lagi')}</button>`;
   }
 
   private renderDocumentsStep(type: PermitType): TemplateResult {

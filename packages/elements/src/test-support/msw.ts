@@ -1,7 +1,8 @@
 // msw in the browser for the elements' tests: one service worker (served at /mockServiceWorker.js by the
 // web-test-runner config) answers the API calls under /api; every other request (the test modules) passes through.
 import { setupWorker } from 'msw/browser';
-import type { RequestHandler } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import { calculateFee, type FeeInputs, type FeeSettingsInput, type PermitFeeType } from '@satupintu/core';
 
 export const worker = setupWorker();
 
@@ -27,5 +28,26 @@ export const API = '/api';
 export function problem(status: number, code: string, id: string, en: string, path?: string): Response {
   return new Response(JSON.stringify({ type: 'about:blank', title: en, status, detail: en, code, path, message: { id, en } }), {
     status, headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+/**
+ * The service's answer to `POST /fees/quote` with `body`: core's `calculateFee` with `settings` (the municipality's;
+ * core's defaults when absent) — 200 with the assessment, else core's coded refusal (code, path) as a 400 problem.
+ */
+export function feeQuoteResponse(body: unknown, settings?: FeeSettingsInput): Response {
+  const { permitType, input } = body as { permitType: PermitFeeType; input: FeeInputs[PermitFeeType] };
+  const quoted = calculateFee(permitType, input, settings);
+  return quoted.ok
+    ? HttpResponse.json(quoted.value)
+    : problem(400, quoted.error.code, quoted.error.message.id, quoted.error.message.en, quoted.error.path);
+}
+
+/** `POST /fees/quote` answered by {@link feeQuoteResponse}; `seen` receives each request body. */
+export function feeQuoteHandler(options: { settings?: FeeSettingsInput; seen?: unknown[] } = {}): RequestHandler {
+  return http.post(`${API}/fees/quote`, async ({ request }) => {
+    const body = await request.json();
+    options.seen?.push(body);
+    return feeQuoteResponse(body, options.settings);
   });
 }

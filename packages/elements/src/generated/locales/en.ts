@@ -87,6 +87,7 @@
 's8bf21e16293f6583': `Declaration`,
 's8ceea63a57d12cfb': `We have received your survey answers. Your opinion helps us improve our service.`,
 's8e48dd30de8c1830': `Choose a service unit and a period to see the report.`,
+'s90e268b53dc65cca': `There is no connection to the server, so the fee estimate cannot be shown yet. The fee will be computed by the office after your documents are checked.`,
 's91015e590c66fceb': `Choose one answer.`,
 's9762f025c8d08e90': `There is a problem`,
 's98414e3b01b8b745': `On hold: the satisfaction survey has not been filled in`,
