@@ -3,10 +3,11 @@
 import { openNote, parseCheckpoint, parseVerifierKey, unwrap, verifyExportedLog } from '@satupintu/core';
 import type { DemoStack } from '../../support/stack.js';
 
-/** What was verified: the number of entries and the actions they record. */
+/** What was verified: the number of entries, the actions they record, and each entry's action and subject. */
 export interface VerifiedLog {
   readonly size: number;
   readonly actions: readonly string[];
+  readonly entries: readonly { readonly action: string; readonly subjectId?: string }[];
 }
 
 /** Signs `role` in through the demo site's /api and returns its cookie header. */
@@ -34,5 +35,9 @@ export async function verifyPublishedAuditLog(stack: DemoStack, role = 'supervis
   const lines = (await text(`/audit/entries?to=${checkpoint.size}`, await staffCookie(stack, role))).split('\n').filter((line) => line !== '');
   const verdict = await verifyExportedLog(lines, checkpoint);
   if (!verdict.ok) throw new Error(`the audit log does not verify: ${JSON.stringify(verdict)}`);
-  return { size: checkpoint.size, actions: lines.map((line) => (JSON.parse(line) as { action: string }).action) };
+  const entries = lines.map((line) => {
+    const { action, subject } = JSON.parse(line) as { action: string; subject?: { id?: string } };
+    return subject?.id === undefined ? { action } : { action, subjectId: subject.id };
+  });
+  return { size: checkpoint.size, actions: entries.map((entry) => entry.action), entries };
 }
