@@ -40,6 +40,19 @@ describe('configuration', () => {
     assert.equal(config.clockOffsetDays, 0);
   });
 
+  it('CAL-05 a year newer than this release is added from its decree by configuration; a bad table is refused with its setting', () => {
+    const year2027 = {
+      year: 2027, decree: { regulation: 'SKB 2027 (example)', article: 'Diktum Kesatu' },
+      holidays: [{ date: '2027-01-01', name: { id: 'Tahun Baru Masehi', en: "New Year's Day" }, kind: 'holiday', source: { regulation: 'SKB 2027 (example)', article: 'Lampiran' } }],
+    };
+    const calendar = loadConfig({ SATUPINTU_CALENDAR: JSON.stringify({ holidays: [year2027] }) }).municipality.context.calendar;
+    assert.isFalse(calendar.isWorkingDay('2027-01-01'));
+    assert.isTrue(calendar.isWorkingDay('2027-01-04'));
+    assert.equal(calendar.addWorkingDays('2026-12-30', 2), '2027-01-04');
+    const refused = refusal(() => loadConfig({ SATUPINTU_CALENDAR: JSON.stringify({ holidays: [{ ...year2027, holidays: [{ date: '2027-02-30' }] }] }) }));
+    assert.include(refused.message, 'SATUPINTU_CALENDAR');
+  });
+
   it('a clock offset for rehearsals is whole days from 0 to 3650; anything else is refused with its variable', () => {
     assert.equal(loadConfig({ SATUPINTU_CLOCK_OFFSET_DAYS: '14' }).clockOffsetDays, 14);
     for (const bad of ['-1', '1.5', 'besok', '3651']) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
-  createCalendar, createLifecycleContext, defineFeeSettings, parseTimeZone,
+  createCalendar, createLifecycleContext, SatupintuError, type CalendarOptions, defineFeeSettings, parseTimeZone,
   type FeeSettings, type FeeSettingsInput, type IndonesianTimeZone, type LifecycleContext, type LifecycleSettings,
   type ReceivingAccount, type Result, type SkrdSettings,
 } from '@satupintu/core';
@@ -36,6 +36,11 @@ export interface MunicipalityInput {
   readonly catalog?: unknown;
   /** Who may sign which permits (APP-07), by the officials' e-mails (see `signing-mandates.ts`). */
   readonly signingMandates?: unknown;
+  /**
+   * Additions to the national holiday table (core's `createCalendar` options `holidays`, `extraNonWorkingDays`,
+   * `extraWorkingDays`): a year's decreed holidays when the SKB is newer than this release, local days off.
+   */
+  readonly calendar?: Pick<CalendarOptions, 'holidays' | 'extraNonWorkingDays' | 'extraWorkingDays'>;
 }
 
 /** A municipality's settings, checked by core and ready to use. */
@@ -202,9 +207,25 @@ function coreCheck<T>(result: Result<T>, variable: (path: string | undefined) =>
 }
 
 /** Where each municipality setting came from, so an error names the variable to fix. */
-export type MunicipalitySources = Partial<Record<'officeCode' | 'timeZone' | 'fees' | 'receivingAccount' | 'signingMandates' | 'other', string>>;
+export type MunicipalitySources = Partial<Record<'officeCode' | 'timeZone' | 'fees' | 'receivingAccount' | 'signingMandates' | 'calendar' | 'other', string>>;
 
 const FILE_SOURCE = 'SATUPINTU_CONFIG municipality';
+
+/** The national calendar in the municipality's time zone, with its configured additions (checked by core). */
+function municipalityCalendar(additions: MunicipalityInput['calendar'], timeZone: IndonesianTimeZone, variable: string) {
+  const { holidays, extraNonWorkingDays, extraWorkingDays } = additions ?? {};
+  try {
+    return createCalendar({
+      timeZone,
+      ...(holidays === undefined ? {} : { holidays }),
+      ...(extraNonWorkingDays === undefined ? {} : { extraNonWorkingDays }),
+      ...(extraWorkingDays === undefined ? {} : { extraWorkingDays }),
+    });
+  } catch (error) {
+    if (error instanceof SatupintuError) throw new ConfigError(`${variable}.${error.path ?? ''}`, error.localized.en);
+    throw error;
+  }
+}
 
 /**
  * Checks a municipality's settings with core: the time zone, the fee settings (`defineFeeSettings`), the lifecycle
@@ -217,7 +238,7 @@ export function resolveMunicipality(input: MunicipalityInput = {}, sources: Muni
   const skrd: SkrdSettings = { ...input.skrd, ...(input.receivingAccount === undefined ? {} : { receivingAccount: input.receivingAccount }) };
   const context = coreCheck(createLifecycleContext({
     settings: { ...input.lifecycle, ...(input.officeCode === undefined ? {} : { officeCode: input.officeCode }) },
-    calendar: createCalendar({ timeZone }),
+    calendar: municipalityCalendar(input.calendar, timeZone, source('calendar')),
     skrd,
     ...(input.catalog === undefined ? {} : { catalog: input.catalog }),
   }), (path) => (path === 'settings.officeCode' ? source('officeCode') : sources.other ?? FILE_SOURCE));
@@ -314,6 +335,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       fees,
       receivingAccount: Object.keys(bank).length === 3 ? (bank as ReceivingAccount) : undefined,
       signingMandates: json(env.SATUPINTU_SIGNING_MANDATES, 'SATUPINTU_SIGNING_MANDATES'),
+      calendar: json(env.SATUPINTU_CALENDAR, 'SATUPINTU_CALENDAR') as MunicipalityInput['calendar'],
     }),
   };
   const input: ServerConfigInput = {
@@ -332,5 +354,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     timeZone: fromEnv('SATUPINTU_TIME_ZONE'),
     fees: fromEnv('SATUPINTU_FEE_SETTINGS'),
     signingMandates: fromEnv('SATUPINTU_SIGNING_MANDATES'),
+    calendar: fromEnv('SATUPINTU_CALENDAR'),
   }));
 }
