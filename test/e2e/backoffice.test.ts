@@ -8,7 +8,7 @@ import { screenshotWidths } from '../support/screenshots.js';
 import { startDemoStack, type DemoStack } from '../support/stack.js';
 import { answerSurvey, apiSession, payThroughDemoBank, readApplication, submitApplication } from './pages/backoffice-api.js';
 import { currentStep, openApplication, openBackOffice, openQueue, problemText, signWithPin, takeAction } from './pages/backoffice.js';
-import { DEMO_BANK_ENV, FAST_OUTBOX_ENV } from './pages/portal.js';
+import { FAST_OUTBOX_ENV } from './pages/portal.js';
 
 describe('back office: officers at work (issue 9)', () => {
   let stack: DemoStack;
@@ -16,7 +16,7 @@ describe('back office: officers at work (issue 9)', () => {
   const contexts: BrowserContext[] = [];
 
   before(async () => {
-    stack = await startDemoStack({ ...DEMO_BANK_ENV, ...FAST_OUTBOX_ENV });
+    stack = await startDemoStack(FAST_OUTBOX_ENV);
     browser = await launchChromium();
   });
   after(async () => {

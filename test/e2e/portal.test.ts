@@ -5,7 +5,7 @@ import { launchChromium } from '../support/browser.js';
 import { screenshotWidths } from '../support/screenshots.js';
 import { startDemoStack, type DemoStack } from '../support/stack.js';
 import {
-  applicationIdOf, applyFor, DEMO_BANK_ENV, grantAccess, newApplicant, officerStep, openApplication, payAtDemoBank,
+  applicationIdOf, applyFor, grantAccess, newApplicant, officerStep, openApplication, payAtDemoBank,
   registerApplicant, resubmitCorrection, signInAs, type ApplicantDetails,
 } from './pages/portal.js';
 
@@ -32,7 +32,7 @@ describe('demo portal: the applicant’s side in Chromium', () => {
   const receipts: Record<string, string> = {};
 
   before(async () => {
-    stack = await startDemoStack(DEMO_BANK_ENV);
+    stack = await startDemoStack();
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();

@@ -13,15 +13,7 @@ export interface ApplicantDetails {
   readonly password: string;
 }
 
-/**
- * The demo municipality's receiving account (APP-05): approving a fee-bearing application needs one, and neither
- * `npm start` nor `startDemoStack()` sets it yet — pass this to `startDemoStack(DEMO_BANK_ENV)`.
- */
-export const DEMO_BANK_ENV = {
-  SATUPINTU_BANK_NAME: 'Bank Jatim (contoh)', SATUPINTU_BANK_ACCOUNT_NUMBER: '0011223344', SATUPINTU_BANK_ACCOUNT_NAME: 'Kas Daerah Kota Contoh',
-} as const;
-
-/** The service's outbox (SMS, e-mail → the demo inbox) delivered every second instead of every minute. */
+/** The service's outbox (SMS, e-mail → the demo inbox) delivered every second instead of every two. */
 export const FAST_OUTBOX_ENV = { SATUPINTU_SCHEDULER_INTERVAL_SECONDS: '1' } as const;
 
 /** A fresh applicant (unique e-mail) to register. */
