@@ -37,7 +37,9 @@ function steps(application: Application): TrackingView['steps'] {
   const current = currentStep(application);
   return Array.from({ length: STEPS }, (_, index) => {
     const step = index + 1;
-    const leaving = [...application.history].reverse().find((entry) => stepOf(entry.from) === step && (stepOf(entry.to) ?? 0) > step);
+    // When the step was left: not always for a higher step (with an electronic signature numbering precedes
+    // printing) nor for a step at all (handover ends in `completed`).
+    const leaving = [...application.history].reverse().find((entry) => stepOf(entry.from) === step && stepOf(entry.to) !== step);
     const reached = step === 1 || application.history.some((entry) => stepOf(entry.to) === step);
     const status: StepStatus = step === current ? 'current' : step > current ? 'pending' : reached ? 'done' : 'skipped';
     return {

@@ -134,6 +134,12 @@ describe('a fee-bearing application from registration to handover over HTTP', ()
     const done = await step('admin-officer', { type: 'hand-over', method: 'courier', skrdIncluded: true });
     assert.equal(done.state, 'completed');
     assert.equal(done.permitNumber, 'TDG/0001/2026');
+    const finished = await (await app.server.request(`/tracking/${receiptNumber}`)).json();
+    const numbering = finished.steps.find((s: { step: number }) => s.step === 9);
+    const handover = finished.steps.find((s: { step: number }) => s.step === 11);
+    assert.deepInclude(numbering, { status: 'done', actorRole: 'admin-officer' }, 'numbering is dated though printing (step 7) follows it');
+    assert.deepInclude(handover, { status: 'done', actorRole: 'admin-officer' }, 'the handover is dated though `completed` has no step');
+    assert.isString(handover.at);
   });
 
   it('IKM-03 the head of office reads the IKM report over the stored responses', async () => {
