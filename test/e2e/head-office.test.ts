@@ -5,7 +5,7 @@ import { launchChromium } from '../support/browser.js';
 import { screenshotWidths } from '../support/screenshots.js';
 import { startDemoStack, type DemoStack } from '../support/stack.js';
 import { apiSession, submitApplication } from './pages/backoffice-api.js';
-import { declareOutage, endOutage, enterManualRecord, openHeadOffice, publicServiceStatus, serviceLevelRow } from './pages/head-office.js';
+import { declareOutage, endOutage, enterManualRecord, openHeadOffice, paperInstantDuring, publicServiceStatus, serviceLevelRow } from './pages/head-office.js';
 
 describe('demo: the head of office’s page — outage, service-level figures, IKM', () => {
   let stack: DemoStack;
@@ -54,7 +54,7 @@ describe('demo: the head of office’s page — outage, service-level figures, I
     await openHeadOffice(page, stack);
     await declareOutage(page, { reason: 'jaringan kantor putus', expectedEnd: '2026-12-01T12:00' });
     const { since } = await publicServiceStatus(stack);
-    const at = new Date(Math.ceil((Date.parse(since ?? '') + 1000) / 1000) * 1000).toISOString(); // the form takes whole seconds
+    const at = await paperInstantDuring(since ?? '');
     const status = await enterManualRecord(page, stack, {
       receiptNumber, step: 'Verifikasi administrasi', at, officer: /admin-officer/, paperRecord: 'Buku register manual hal. 3 no. 12', note: 'Berkas lengkap (dicatat di kertas)',
     });

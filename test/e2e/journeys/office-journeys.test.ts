@@ -10,7 +10,7 @@ import { screenshotWidths } from '../../support/screenshots.js';
 import { startDemoStack, type DemoStack } from '../../support/stack.js';
 import { verifyPublishedAuditLog } from '../pages/audit.js';
 import { currentStep, openApplication as openOfficeApplication, openBackOffice, takeAction } from '../pages/backoffice.js';
-import { declareOutage, endOutage, enterManualRecord, openHeadOffice, publicServiceStatus, wibLocal } from '../pages/head-office.js';
+import { declareOutage, endOutage, enterManualRecord, openHeadOffice, paperInstantDuring, publicServiceStatus, wibLocal } from '../pages/head-office.js';
 import { applicationIdOf, applyFor, newApplicant, openApplication as openPortalApplication, resubmitCorrection, signInAs, type ApplyDetails } from '../pages/portal.js';
 import {
   makePlan, openSanctionCase, openSupervision, plannedVisits, recordPlannedInspection, registerBusiness, sanctionState, sanctionsPageReady, takeSanctionStep,
@@ -189,7 +189,7 @@ describe('journey 6: an outage with back-filled records (APP-11)', () => {
     await openOfficeApplication(admin, stack, receipt);
     assert.include(await admin.locator('.facts').textContent(), 'Dihentikan sementara');
     await screenshotWidths(admin, 'journey6-office-paused');
-    const takenOnPaper = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+    const takenOnPaper = await paperInstantDuring(status.since ?? '');
     assert.isAbove(Date.parse(takenOnPaper), Date.parse(status.since ?? ''), 'the paper step falls inside the outage');
 
     await openHeadOffice(head, stack);

@@ -81,3 +81,13 @@ export async function enterManualRecord(page: Page, stack: DemoStack, entry: Man
   if (await refusal.isVisible()) throw new Error(`manual record refused: ${await refusal.textContent()}`);
   return (await entered.textContent()) ?? '';
 }
+
+/**
+ * The first whole second (the manual-records form takes whole seconds) after the outage declared at `since`,
+ * once the real clock has passed it: a paper step "taken" then lies inside the outage, not in its future.
+ */
+export async function paperInstantDuring(since: string): Promise<string> {
+  const instant = Math.floor(Date.parse(since) / 1000) * 1000 + 1000;
+  while (Date.now() <= instant) await new Promise((resolve) => setTimeout(resolve, instant - Date.now() + 50));
+  return new Date(instant).toISOString();
+}
