@@ -477,7 +477,8 @@ describe('sp-permit-form', () => {
     await untilStep(form, 'Periksa jawaban Anda');
     const answers = $(form, '[part="answers"]').textContent!;
     expect(answers).to.contain('Siti Rahma').and.contain(NIK).and.contain(EMAIL);
-    expect($(form, '[part="fee"] .total')).not.to.equal(null);
+    // The fee is the service's quote, asked once the fee inputs are filled: it may still be on its way.
+    await waitUntil(() => form.shadowRoot!.querySelector('[part="fee"] .total') !== null, 'the fee quote is shown', { timeout: 10000 });
     await expect(form).to.be.accessible();
 
     const submitted = oneEvent(form, 'sp-submitted');
