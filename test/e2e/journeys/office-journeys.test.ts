@@ -65,23 +65,27 @@ function tomorrowWib(): string {
   return wibLocal(new Date(Date.now() + 86_400_000).toISOString()).slice(0, 16);
 }
 
-describe('journey 5: rejection and correction — returned, corrected, examined and rejected with reasons (APP-02 APP-04 APP-05)', () => {
-  let stack: DemoStack;
-  let browser: Browser;
-  let cast: Cast;
-
+/** One journey's stage: its own demo stack, Chromium and cast, set up before its test and taken down after. */
+function journeyStage(): { stack: DemoStack; cast: Cast } {
+  const stage = {} as { stack: DemoStack; browser: Browser; cast: Cast };
   before(async () => {
-    stack = await startDemoStack();
-    browser = await launchChromium();
-    cast = new Cast(browser);
+    stage.stack = await startDemoStack();
+    stage.browser = await launchChromium();
+    stage.cast = new Cast(stage.browser);
   });
   after(async () => {
-    await cast?.close();
-    await browser?.close();
-    await stack?.stop();
+    await stage.cast?.close();
+    await stage.browser?.close();
+    await stage.stack?.stop();
   });
+  return stage;
+}
+
+describe('journey 5: rejection and correction — returned, corrected, examined and rejected with reasons (APP-02 APP-04 APP-05)', () => {
+  const stage = journeyStage();
 
   it('APP-02 APP-04 APP-05 the applicant corrects a returned file; the officers examine it again and the head of office rejects it; the audit log verifies', async () => {
+    const { stack, cast } = stage;
     const applicant = await applicantIn(cast, stack);
     const receipt = await applyFor(applicant, stack, 'tdg', TDG);
     await screenshotWidths(applicant, 'journey5-applied');
@@ -142,22 +146,10 @@ describe('journey 5: rejection and correction — returned, corrected, examined 
 });
 
 describe('journey 6: an outage with back-filled records (APP-11)', () => {
-  let stack: DemoStack;
-  let browser: Browser;
-  let cast: Cast;
-
-  before(async () => {
-    stack = await startDemoStack();
-    browser = await launchChromium();
-    cast = new Cast(browser);
-  });
-  after(async () => {
-    await cast?.close();
-    await browser?.close();
-    await stack?.stop();
-  });
+  const stage = journeyStage();
 
   it('APP-11 the head of office declares an outage, the public and the applicant are told, a step taken on paper is entered afterwards unchanged; the audit log verifies', async () => {
+    const { stack, cast } = stage;
     const applicant = await applicantIn(cast, stack);
     const receipt = await applyFor(applicant, stack, 'tdg', TDG);
 
@@ -234,22 +226,10 @@ describe('journey 6: an outage with back-filled records (APP-11)', () => {
 
 describe('journey 7: the inspection plan to a sanction (SUP-02 SUP-05 SUP-07 SAN-03 SAN-04)', () => {
   const business = { nib: '8120000000707', name: 'PT Gudang Kimia Contoh', scale: 'Besar', location: 'Jl. Raya Industri 7, Mojokerto', risk: 'Tinggi' } as const;
-  let stack: DemoStack;
-  let browser: Browser;
-  let cast: Cast;
-
-  before(async () => {
-    stack = await startDemoStack();
-    browser = await launchChromium();
-    cast = new Cast(browser);
-  });
-  after(async () => {
-    await cast?.close();
-    await browser?.close();
-    await stack?.stop();
-  });
+  const stage = journeyStage();
 
   it('SUP-05 SUP-07 SAN-03 SAN-04 a planned inspection finds a violation; coaching comes first and, its correction date passed, the licence is revoked; the audit log verifies', async () => {
+    const { stack, cast } = stage;
     const supervisor = await cast.person();
     await openSupervision(supervisor, stack);
     await registerBusiness(supervisor, business);
