@@ -4,14 +4,14 @@
 // payment callbacks with a secret made fresh for this run.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { demoSettings } from './demo-settings.mjs';
 
 const API_PORT = process.env.SATUPINTU_API_PORT ?? '8081';
 const DEMO_PORT = process.env.PORT ?? '8080';
-// The demo municipality: its bank account, the signing official's mandate, and messages sent every 2 seconds.
-const { '//': _about, ...demoSettings } = JSON.parse(readFileSync('scripts/demo-settings.json', 'utf8'));
+// The demo municipality: its bank account, the signing official's mandate, messages sent every 2 seconds, and a
+// provisional table of next year's fixed-date holidays.
 const shared = {
-  ...demoSettings,
+  ...demoSettings(),
   SATUPINTU_DATA_DIR: process.env.SATUPINTU_DATA_DIR ?? 'data',
   SATUPINTU_PAYMENT_CALLBACK_SECRET: process.env.SATUPINTU_PAYMENT_CALLBACK_SECRET ?? randomBytes(32).toString('hex'),
 };

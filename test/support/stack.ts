@@ -3,19 +3,14 @@
 // front of it (pages, the embed file, /api, the demo bank and inbox). Both on free ports.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startProcess } from './browser.js';
+import { demoSettings } from '../../scripts/demo-settings.mjs';
 
 const SERVER_BIN = 'packages/server/bin/satupintu-server.js';
-
-/** The demo municipality's settings, as `npm start` gives them (bank account, signing mandate, message interval). */
-function demoSettings(): Record<string, string> {
-  const { '//': _about, ...settings } = JSON.parse(readFileSync('scripts/demo-settings.json', 'utf8')) as Record<string, string>;
-  return settings;
-}
 
 /** A demo account and its password, as `seed-demo` printed them. */
 export interface DemoAccount {

@@ -6,6 +6,7 @@ import { auditOrigin } from './http/routes/audit.js';
 import { startBackgroundWork, type BackgroundWork } from './jobs/background.js';
 import type { AppContext } from './http/context.js';
 import { resolveSecret } from './secret.js';
+import { calendarCoverageWarning } from './calendar-coverage.js';
 import { withSigningMandates } from './signing-mandates.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/types.js';
@@ -62,6 +63,8 @@ export async function createServer(configured: ServerConfig, options: CreateServ
   if (secret.generated) app.log.warn({ file: secret.file }, 'SATUPINTU_SECRET is not set: generated a secret and kept it in the data directory');
   if (checkpointKey.generated) app.log.warn({ file: checkpointKey.file }, 'SATUPINTU_CHECKPOINT_KEY_FILE is not set: generated a checkpoint signing key in the data directory');
   if (config.clockOffsetDays > 0) app.log.warn({ clockOffsetDays: config.clockOffsetDays }, 'SATUPINTU_CLOCK_OFFSET_DAYS is set: this service runs ahead of the real clock (rehearsals and drills only)');
+  const calendarWarning = calendarCoverageWarning(config.municipality.context.calendar, config.municipality.context.calendar.dateOf(now()));
+  if (calendarWarning !== undefined) app.log.warn(calendarWarning);
   app.log.info({ verifierKey: checkpointKey.verifierKey }, 'audit checkpoints are signed; verifier key published at GET /audit/key');
   const runBackground = options.background ?? config.scheduler.intervalSeconds > 0;
   const background = runBackground ? startBackgroundWork(config, store, now, app.log) : undefined;
