@@ -8,7 +8,7 @@ import { exited, startCli } from './test-cli.js';
 describe('satupintu-server (cli)', () => {
   it('starts, prints its URL, serves, and shuts down cleanly on SIGTERM', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'satupintu-cli-'));
-    const { child, url } = await startCli({ ...process.env, SATUPINTU_DATA_DIR: dataDir, SATUPINTU_LOG_LEVEL: 'warn' }, { timeoutMs: 30_000 });
+    const { child, url } = await startCli({ ...process.env, SATUPINTU_DATA_DIR: dataDir, SATUPINTU_LOG_LEVEL: 'warn' });
     try {
       assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
       assert.deepEqual(await (await fetch(`${url}/health`)).json(), { status: 'ok', store: 'embedded' });
