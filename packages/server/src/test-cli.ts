@@ -15,11 +15,14 @@ export interface RunningCli {
  * Runs `node [nodeArgs] --import tsx cli.ts` with `env` (PORT 0 unless given) and resolves once it prints
  * `listening on <url>`; rejects with everything it printed when it exits first or prints nothing in `timeoutMs`.
  */
-export function startCli(env: NodeJS.ProcessEnv, { nodeArgs = [], timeoutMs = 60_000 }: { nodeArgs?: string[]; timeoutMs?: number } = {}): Promise<RunningCli> {
+export function startCli(env: NodeJS.ProcessEnv, { nodeArgs = [], timeoutMs = 120_000 }: { nodeArgs?: string[]; timeoutMs?: number } = {}): Promise<RunningCli> {
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', CLI], { env: { PORT: '0', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // a server still starting would keep the test process alive
+      reject(new Error(`no URL printed in ${timeoutMs} ms: ${output}`));
+    }, timeoutMs);
     child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -31,7 +34,7 @@ export function startCli(env: NodeJS.ProcessEnv, { nodeArgs = [], timeoutMs = 60
     });
     child.once('exit', () => {
       clearTimeout(timer);
-      reject(new Error(`exited early: ${output}`));
+      reject(new Error(`exited before printing its URL: ${output}`));
     });
   });
 }
