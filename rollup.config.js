@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { embedInput, embedOutputPlugins, embedPlugins } from './packages/elements/embed.rollup.mjs';
 
 const packages = readdirSync('packages').filter((name) => existsSync(`packages/${name}/src/index.ts`));
 
@@ -51,20 +51,19 @@ const demoBuilds = demoPages.map((file) => ({
 }));
 
 // --- @satupintu/elements: the self-contained embed file a portal loads with one <script type="module">.
-// Everything (Lit, @lit/task, @lit/localize, idb, the parts of core it uses) is bundled and minified;
-// bench/size measures it. Built after the packages so that core's dist is fresh.
+// Everything (Lit, @lit/task, @lit/localize, the parts of core it uses) is bundled and minified by the plugins
+// of packages/elements/embed.rollup.mjs, which bench/size measures with. Built after the packages so that core's dist
+// is fresh.
 const elementsEmbed = existsSync('packages/elements/src/index.ts')
   ? [{
-      input: 'packages/elements/src/index.ts',
-      output: { file: 'packages/elements/dist/satupintu-elements.js', format: 'es', sourcemap: true },
-      plugins: [
-        nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
-        typescript({
-          tsconfig: 'packages/elements/tsconfig.json',
-          compilerOptions: { declaration: false, outDir: 'packages/elements/dist', sourceMap: true },
-        }),
-        terser({ ecma: 2022, module: true, format: { comments: false } }),
-      ],
+      input: embedInput,
+      output: {
+        file: 'packages/elements/dist/satupintu-elements.js',
+        format: 'es',
+        sourcemap: true,
+        plugins: embedOutputPlugins(),
+      },
+      plugins: embedPlugins({ outDir: 'packages/elements/dist' }),
     }]
   : [];
 // --- end @satupintu/elements

@@ -1,7 +1,8 @@
 // First render of <sp-permit-form> in headless Chromium: the embed file `satupintu-elements.js` is built exactly as
-// `rollup.config.js` builds it (node-resolve, TypeScript, terser), served from 127.0.0.1 with the catalog JSON, and
-// loaded by a page in Debian's Chromium driven by playwright-core. For each of 20 runs the page creates the element
-// (permit type `tdg`, the catalog given as a property), appends it and measures with performance.now():
+// `rollup.config.js` builds it (packages/elements/embed.rollup.mjs: node-resolve, TypeScript, Lit templates collapsed,
+// terser), served from 127.0.0.1 with the catalog JSON, and loaded by a page in Debian's Chromium driven by
+// playwright-core. For each of 20 runs the page creates the element (permit type `tdg`, the catalog given as a
+// property), appends it and measures with performance.now():
 //   - first render: creation → `el.updateComplete` (Lit's first update of the form: steps, heading, all fields);
 //   - with inner controls: until every inner `sp-text-field` / `sp-radio-group` finished its own first update too.
 // The first run on the page also prepares every Lit template and checks the catalog entry once (memoised per catalog
@@ -10,31 +11,17 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import typescript from '@rollup/plugin-typescript';
-import terser from '@rollup/plugin-terser';
 import { chromium } from 'playwright-core';
 import { defaultCatalog } from '@satupintu/core';
+import { embedInput, embedOutputPlugins, embedPlugins } from '../../packages/elements/embed.rollup.mjs';
 
 const RUNS = 20;
 const TARGET_MS = 50;
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 async function buildEmbed(): Promise<string> {
-  const bundle = await rollup({
-    input: 'packages/elements/src/index.ts',
-    plugins: [
-      nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
-      typescript({
-        tsconfig: 'packages/elements/tsconfig.json',
-        compilerOptions: { declaration: false, sourceMap: false, outDir: undefined, rootDir: undefined },
-        include: ['packages/elements/src/**/*.ts'],
-        exclude: ['packages/elements/src/**/*.test.ts', 'packages/elements/src/test-support/**'],
-      }),
-    ],
-    onwarn: () => undefined,
-  });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: [terser({ ecma: 2020, module: true, format: { comments: false } })] });
+  const bundle = await rollup({ input: embedInput, plugins: embedPlugins(), onwarn: () => undefined });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: embedOutputPlugins() });
   await bundle.close();
   return output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('\n');
 }

@@ -1,6 +1,6 @@
-// Which modules fill the embed file. Builds `satupintu-elements.js` as size.bench.ts does (node-resolve, TypeScript,
-// terser, gzip -9), prints its size, then every bundled module with the size of its code after tree-shaking (before
-// minification, so only for ranking), largest first, and the totals per package.
+// Which modules fill the embed file. Builds `satupintu-elements.js` with the plugins that build what ships
+// (packages/elements/embed.rollup.mjs), gzip -9, prints its size, then every bundled module with the size of its code
+// after tree-shaking (before minification, so only for ranking), largest first, and the totals per package.
 //   node --import tsx bench/size/modules.ts [entry]            entry defaults to packages/elements/src/index.ts
 //   node --import tsx bench/size/modules.ts --without=REGEX    modules whose path matches are replaced by an empty
 //                                                              stand-in: the file's size then shows what they cost
@@ -9,11 +9,9 @@
 import { gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
 import { rollup, type Plugin } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import typescript from '@rollup/plugin-typescript';
-import terser from '@rollup/plugin-terser';
+import { embedInput, embedOutputPlugins, embedPlugins } from '../../packages/elements/embed.rollup.mjs';
 
-const input = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'packages/elements/src/index.ts';
+const input = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? embedInput;
 const without = process.argv.find((arg) => arg.startsWith('--without='))?.slice('--without='.length);
 
 const stubbed: Plugin = {
@@ -25,25 +23,8 @@ const stubbed: Plugin = {
   },
 };
 
-const bundle = await rollup({
-  input,
-  plugins: [
-    stubbed,
-    nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
-    typescript({
-      tsconfig: 'packages/elements/tsconfig.json',
-      compilerOptions: { declaration: false, sourceMap: false, outDir: undefined, rootDir: undefined },
-      include: ['packages/elements/src/**/*.ts'],
-      exclude: ['packages/elements/src/**/*.test.ts', 'packages/elements/src/test-support/**'],
-    }),
-  ],
-  onwarn: () => undefined,
-});
-const { output } = await bundle.generate({
-  format: 'es',
-  inlineDynamicImports: true,
-  plugins: [terser({ ecma: 2020, module: true, format: { comments: false } })],
-});
+const bundle = await rollup({ input, plugins: [stubbed, ...embedPlugins()], onwarn: () => undefined });
+const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: embedOutputPlugins() });
 await bundle.close();
 
 /** A module's package (`lit-html`, `@satupintu/core/catalog` …) for the totals per package. */
@@ -74,7 +55,7 @@ for (const row of rows) {
 }
 
 const fileBytes = Buffer.byteLength(file);
-console.log(`${input}${without ? ` without /${without}/` : ''}: ${kb(fileBytes)} KB minified, ${kb(gzipSync(file, { level: 9 }).length)} KB gzip; ${rows.length} modules\n`);
+console.log(`${relative(process.cwd(), input)}${without ? ` without /${without}/` : ''}: ${kb(fileBytes)} KB minified, ${kb(gzipSync(file, { level: 9 }).length)} KB gzip; ${rows.length} modules\n`);
 console.log('| package | modules | tree-shaken KB | gzip KB (modules alone) |\n| --- | ---: | ---: | ---: |');
 for (const [name, total] of [...packages].sort((a, b) => b[1].bytes - a[1].bytes)) {
   console.log(`| ${name} | ${total.count} | ${kb(total.bytes)} | ${kb(total.gzip)} |`);

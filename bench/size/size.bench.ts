@@ -1,13 +1,13 @@
 // Sizes of what a portal downloads: the embed file `satupintu-elements.js` and each element on its own, next to
 // SurveyJS (survey-core + survey-js-ui) and Form.io (@formio/js) bundled the same way in the same run — rollup with
-// node-resolve (+ commonjs for the CommonJS peers), minified by terser, gzip level 9 via node:zlib. JavaScript only
-// (the peers' CSS files are not counted). Run: `npm run bench -- size` (or `node --import tsx bench/size/size.bench.ts`).
+// node-resolve (ours with the very plugins that build the shipped file, packages/elements/embed.rollup.mjs: TypeScript
+// and Lit's html/css templates collapsed; commonjs for the CommonJS peers), minified by the same terser, gzip level 9
+// via node:zlib. JavaScript only (the peers' CSS files are not counted). Run: `npm run bench -- size` (or `node --import tsx bench/size/size.bench.ts`).
 import { gzipSync } from 'node:zlib';
 import { rollup, type InputPluginOption } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
-import typescript from '@rollup/plugin-typescript';
-import terser from '@rollup/plugin-terser';
+import { embedOutputPlugins, embedPlugins } from '../../packages/elements/embed.rollup.mjs';
 
 interface Target {
   readonly name: string;
@@ -20,7 +20,7 @@ const TARGETS: readonly Target[] = [
   { name: '<sp-ikm-survey> alone (with sp-radio-group)', input: 'packages/elements/src/ikm-survey/ikm-survey.ts', kind: 'ours' },
   { name: '<sp-ikm-report> alone', input: 'packages/elements/src/ikm-report/ikm-report.ts', kind: 'ours' },
   { name: '<sp-radio-group> alone', input: 'packages/elements/src/radio-group/radio-group.ts', kind: 'ours' },
-  { name: '<sp-permit-form> alone (with sp-text-field, sp-radio-group, sp-file-drop, client, outbox, idb)', input: 'packages/elements/src/permit-form/permit-form.ts', kind: 'ours' },
+  { name: '<sp-permit-form> alone (with sp-text-field, sp-radio-group, sp-file-drop, client, outbox)', input: 'packages/elements/src/permit-form/permit-form.ts', kind: 'ours' },
   { name: '<sp-tracking-timeline> alone (with sp-text-field)', input: 'packages/elements/src/tracking-timeline/tracking-timeline.ts', kind: 'ours' },
   { name: 'client + outbox alone (no elements)', input: 'packages/elements/src/client/index.ts', kind: 'ours' },
   { name: 'Lit alone (reference)', input: 'bench/size/entries/lit.js', kind: 'peer' },
@@ -30,21 +30,13 @@ const TARGETS: readonly Target[] = [
 
 const EMBED_TARGET_GZIP = 40 * 1024;
 
+/** Ours exactly as the embed file is built; the peers resolved the same way, with CommonJS support. */
 function plugins(target: Target): InputPluginOption[] {
-  const common: InputPluginOption[] = [
+  if (target.kind === 'ours') return embedPlugins();
+  return [
     nodeResolve({ exportConditions: ['browser', 'import', 'default'], browser: true, preferBuiltins: false }),
+    commonjs({ transformMixedEsModules: true }),
   ];
-  if (target.kind === 'ours') {
-    common.push(typescript({
-      tsconfig: 'packages/elements/tsconfig.json',
-      compilerOptions: { declaration: false, sourceMap: false, outDir: undefined, rootDir: undefined },
-      include: ['packages/elements/src/**/*.ts'],
-      exclude: ['packages/elements/src/**/*.test.ts', 'packages/elements/src/test-support/**'],
-    }));
-  } else {
-    common.push(commonjs({ transformMixedEsModules: true }));
-  }
-  return common;
 }
 
 async function measure(target: Target): Promise<{ minified: number; gzip: number; ms: number }> {
@@ -57,7 +49,7 @@ async function measure(target: Target): Promise<{ minified: number; gzip: number
   const { output } = await bundle.generate({
     format: 'es',
     inlineDynamicImports: true,
-    plugins: [terser({ ecma: 2020, module: true, format: { comments: false } })],
+    plugins: embedOutputPlugins(),
   });
   await bundle.close();
   const code = output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('\n');

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { computeIkm, IKM_ELEMENT_CODES, IKM_ELEMENTS, type IkmAnswer, type SpError } from '@satupintu/core';
+import { IKM_ELEMENT_CODES, IKM_ELEMENTS, type IkmAnswer, type SpError } from '@satupintu/core';
 import { ApiClient } from '../client/api-client.js';
 import { ApiError } from '../client/errors.js';
 import { emit } from '../shared/events.js';
@@ -117,8 +117,8 @@ export class SpIkmSurvey extends SpElement {
       return;
     }
     const data = new FormData(form);
+    // Every group is answered (checked above) with one of its options' values 1–4; the service checks them again.
     const answers = IKM_ELEMENT_CODES.map((code) => Number(data.get(code))) as IkmAnswer[];
-    if (!computeIkm([answers]).ok) return; // the same check the server runs; unreachable with the radio values
     await this.submitTask.run([this.application, answers]);
   }
 

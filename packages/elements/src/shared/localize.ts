@@ -8,9 +8,8 @@
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import type { LocaleModule } from '@lit/localize';
 import type { LocalizedText } from '@satupintu/core';
-import * as en from '../generated/locales/en.js';
+import { english } from './english.js';
 
 /** The locales the elements speak: `id` (Bahasa Indonesia, the default) and `en`. */
 export type SpLocale = 'id' | 'en';
@@ -18,16 +17,13 @@ export type SpLocale = 'id' | 'en';
 /** The default locale. */
 export const SOURCE_LOCALE: SpLocale = 'id';
 
-const templatesByLocale: Record<SpLocale, LocaleModule['templates'] | undefined> = {
-  id: undefined,
-  en: (en as LocaleModule).templates,
-};
-
 let renderingLocale: SpLocale = SOURCE_LOCALE;
 
 try {
   _installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: Parameters<typeof runtimeMsg>[2]) =>
-    runtimeMsg(templatesByLocale[renderingLocale], template, options)) as Parameters<typeof _installMsgImplementation>[0]);
+    renderingLocale === 'en'
+      ? runtimeMsg(english.templates, template, { ...options, id: options?.id ?? english.key(template) })
+      : runtimeMsg(undefined, template, options)) as Parameters<typeof _installMsgImplementation>[0]);
 } catch {
   // Another copy of @lit/localize was configured first by the page (only possible when the package, not the
   // self-contained embed file, shares one @lit/localize with the host app). Our strings then follow that setup.

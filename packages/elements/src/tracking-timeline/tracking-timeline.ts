@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { indonesiaCalendar, isValidReceiptNumber, localDate, type LocalizedText, type SpError } from '@satupintu/core';
+import { isValidReceiptNumber, type LocalizedText, type SpError } from '@satupintu/core';
 import { ApiClient } from '../client/api-client.js';
 import { apiBaseFor } from '../client/config.js';
 import { ApiError } from '../client/errors.js';
@@ -14,7 +14,11 @@ import '../text-field/text-field.js';
 import type { SpTextField } from '../text-field/text-field.js';
 import { trackingTimelineStyles } from './tracking-timeline.styles.js';
 
-/** The public tracking view of an application (`GET /tracking/{receiptNumber}`, APP-03): no personal data. */
+/**
+ * The public tracking view of an application (`GET /tracking/{receiptNumber}`, APP-03): no personal data.
+ * `serviceDeadline.workingDaysLeft` is the service's count from its today (WIB) to the due date with the city's own
+ * calendar (CAL-01); negative when the deadline has passed.
+ */
 export interface Tracking {
   readonly receiptNumber: string;
   readonly permitType: string;
@@ -63,10 +67,11 @@ function formatDate(iso: string, withTime = false): string {
 
 /**
  * Where an application stands, for anyone holding its receipt number (APP-03; no personal data): the eleven steps of
- * APP-01 with their state, date and the role that acted; the service deadline and the working days left (counted by
- * core's `indonesiaCalendar.workingDaysBetween`, CAL-01); the payment details and due date while payment is pending
- * (APP-05, APP-06); the satisfaction-survey prompt when it is due (APP-08); and the pauses (force majeure, outage,
- * CAL-03) with their reason. A receipt number whose check character is wrong (`isValidReceiptNumber`) is refused
+ * APP-01 with their state, date and the role that acted; the service deadline and the working days left as the
+ * service counted them (`serviceDeadline.workingDaysLeft`, CAL-01 — core's calendar with the city's own days off and
+ * holiday years from `SATUPINTU_CALENDAR`, which a table in the browser cannot know); the payment details and due
+ * date while payment is pending (APP-05, APP-06); the satisfaction-survey prompt when it is due (APP-08); and the
+ * pauses (force majeure, outage, CAL-03) with their reason. A receipt number whose check character is wrong (`isValidReceiptNumber`) is refused
  * before any request. Without a `receipt` attribute the element shows a search field for one.
  *
  * @tagname sp-tracking-timeline
@@ -107,9 +112,6 @@ export class SpTrackingTimeline extends SpElement {
   /** Base URL of the permit service API; defaults to the page's configuration or origin. */
   @property() api = '';
 
-  /** Today as an ISO date, for the working days left; defaults to the local date in WIB. */
-  @property() today = '';
-
   /** Where the survey prompt links to (optional; the `survey` slot replaces it). */
   @property({ attribute: 'survey-href' }) surveyHref = '';
 
@@ -147,21 +149,6 @@ export class SpTrackingTimeline extends SpElement {
   /** Fetches the tracking view again. */
   reload(): Promise<void> {
     return this.trackingTask.run();
-  }
-
-  private todayIso(): string {
-    if (this.today) return this.today;
-    const local = localDate(new Date().toISOString(), indonesiaCalendar.timeZone);
-    return local.ok ? local.value : '';
-  }
-
-  /** Working days from today to the due date (CAL-01), by core's calendar; the server's count when out of range. */
-  private workingDaysLeft(due: string, fallback: number): number {
-    try {
-      return indonesiaCalendar.workingDaysBetween(this.todayIso(), due);
-    } catch {
-      return fallback;
-    }
   }
 
   private stepLabel(step: number): string {
@@ -250,7 +237,7 @@ export class SpTrackingTimeline extends SpElement {
   private renderDeadline(tracking: Tracking): unknown {
     const deadline = tracking.serviceDeadline;
     if (!deadline) return nothing;
-    const left = this.workingDaysLeft(deadline.due, deadline.workingDaysLeft);
+    const left = deadline.workingDaysLeft;
     const text = left > 0
       ? msg(str`${left} hari kerja lagi`)
       : left === 0 ? msg('Batas waktu hari ini') : msg(str`Terlambat ${-left} hari kerja`);
