@@ -30,9 +30,9 @@ describe('permitTypeIn (the form’s catalog entry)', () => {
     const badDetail = copy();
     (badDetail.permitTypes[6]!.details as unknown[]).push({ key: 'x', type: 'date', label: { id: 'x', en: 'x' } });
     cases.push([badDetail, 'permitTypes.6.details.1']);
-    const badCondition = copy();
-    (badCondition.permitTypes[6]!.requirements as Record<string, unknown>[])[0]!.condition = { anyOf: [7] };
-    cases.push([badCondition, 'permitTypes.6.requirements.0']);
+    const noFee = copy();
+    noFee.permitTypes[6]!.fee = 'free';
+    cases.push([noFee, 'permitTypes.6.fee']);
     for (const [catalog, path] of cases) {
       const result = permitTypeIn(catalog, 'tdg');
       expect(result.ok ? 'ok' : `${result.error.code} ${result.error.path}`).to.equal(`catalog.invalid ${path}`);

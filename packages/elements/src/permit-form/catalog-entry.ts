@@ -1,11 +1,11 @@
-import type { Condition, LocalizedText, PermitType, Result } from '@satupintu/core';
+import type { LocalizedText, PermitType, Result } from '@satupintu/core';
 
 /**
  * The permit type the form works on, taken from the municipality's catalog (fetched from `GET /catalog` or given by
  * the portal). The service validated that catalog with core's `validateCatalog` when it loaded its settings; the
  * form does not ship that validator and the JSON-schema library under it (most of the embed file's weight), so it
- * checks only the shape of what it reads — and refuses anything else with `catalog.invalid` rather than crashing.
- * Everything else (requirements, conditions, details, fees) is decided by core on the entry.
+ * checks only the shape of what it reads (the name, the fee flag, the details it asks) — and refuses anything else
+ * with `catalog.invalid` rather than crashing. The requirements and fees are decided by the service with core.
  */
 export function permitTypeIn(catalog: unknown, id: string): Result<PermitType> {
   const types = isObject(catalog) ? catalog.permitTypes : undefined;
@@ -59,13 +59,6 @@ function isText(value: unknown): value is LocalizedText {
   return isObject(value) && typeof value.id === 'string' && typeof value.en === 'string';
 }
 
-function isCondition(value: unknown, depth = 0): value is Condition {
-  if (!isObject(value) || depth > 16) return false;
-  const members = value.anyOf ?? value.allOf;
-  if (members !== undefined) return Array.isArray(members) && members.every((member) => isCondition(member, depth + 1));
-  return typeof value.detail === 'string' && typeof value.op === 'string' && (typeof value.value === 'number' || typeof value.value === 'boolean');
-}
-
 /** The path (inside the permit type) of the first field the form reads that has the wrong shape, else `undefined`. */
 function problemOfType(type: unknown): string | undefined {
   if (!isObject(type)) return '';
@@ -74,12 +67,5 @@ function problemOfType(type: unknown): string | undefined {
   if (!Array.isArray(type.details)) return 'details';
   const detail = type.details.findIndex((d: unknown) => !isObject(d) || typeof d.key !== 'string' || !isText(d.label)
     || (d.type !== 'boolean' && d.type !== 'number') || (d.unit !== undefined && typeof d.unit !== 'string'));
-  if (detail >= 0) return `details.${detail}`;
-  if (!Array.isArray(type.requirements)) return 'requirements';
-  const requirement = type.requirements.findIndex((r: unknown) => !isObject(r) || typeof r.key !== 'string' || !isText(r.label)
-    || typeof r.appliesTo !== 'string' || typeof r.submission !== 'string' || typeof r.required !== 'boolean'
-    || (r.accept !== undefined && !(Array.isArray(r.accept) && r.accept.every((mime) => typeof mime === 'string')))
-    || (r.maxBytes !== undefined && typeof r.maxBytes !== 'number')
-    || (r.condition !== undefined && !isCondition(r.condition)));
-  return requirement >= 0 ? `requirements.${requirement}` : undefined;
+  return detail >= 0 ? `details.${detail}` : undefined;
 }

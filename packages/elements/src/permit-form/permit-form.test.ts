@@ -3,7 +3,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@ope
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { calculateFee, defaultCatalog, parseNik, parsePhone, requirementsFor, type Requirement } from '@satupintu/core';
-import { API, feeQuoteResponse, problem, useServer } from '../test-support/msw.js';
+import { API, feeQuoteResponse, problem, requirementsResponse, useServer } from '../test-support/msw.js';
 import type { SpFileDrop } from '../file-drop/file-drop.js';
 import type { SpRadioGroup } from '../radio-group/radio-group.js';
 import type { SpTextField } from '../text-field/text-field.js';
@@ -30,6 +30,10 @@ class FakeService {
   submits: { key: string | null; body: unknown }[] = [];
   registered = new Map<string, unknown>();
   quotes: unknown[] = [];
+  /** The bodies of `POST /catalog/{permitType}/requirements`. */
+  requirementRequests: unknown[] = [];
+  /** While set, the documents are not answered until it settles (the loading state). */
+  requirementsGate: Promise<void> | undefined;
   catalogRequests = 0;
   /** Answers before the service is reachable: each submit attempt fails while this is above zero. */
   offlineSubmits = 0;
@@ -39,12 +43,18 @@ class FakeService {
   submitAnswer: ((body: unknown) => Response) | undefined;
   quoteAnswer: (() => Response) | undefined;
   catalogAnswer: (() => Response) | undefined;
+  requirementsAnswer: (() => Response) | undefined;
 
   handlers(): RequestHandler[] {
     return [
       http.get(`${API}/catalog`, () => {
         this.catalogRequests += 1;
         return this.catalogAnswer?.() ?? HttpResponse.json(defaultCatalog);
+      }),
+      http.post(`${API}/catalog/:permitType/requirements`, async ({ request, params }) => {
+        this.requirementRequests.push(await request.json());
+        await this.requirementsGate;
+        return this.requirementsAnswer?.() ?? requirementsResponse(String(params.permitType), this.requirementRequests.at(-1));
       }),
       http.post(`${API}/fees/quote`, async ({ request }) => {
         this.quotes.push(await request.json());
@@ -167,6 +177,13 @@ async function untilStep(form: SpPermitForm, title: string): Promise<void> {
   await settle(form);
 }
 
+/** Waits for the documents step with the service's list of documents shown. */
+async function untilDocuments(form: SpPermitForm): Promise<void> {
+  await untilStep(form, 'Dokumen persyaratan');
+  await waitUntil(() => form.shadowRoot!.querySelector('.documents'), 'the list of documents', { timeout: 10000 });
+  await settle(form);
+}
+
 function uploadRequirements(kind: 'person' | 'business' = 'person'): Requirement[] {
   const list = requirementsFor('tdg', kind, { details: { nuisanceActApplies: false } });
   if (!list.ok) throw new Error(list.error.code);
@@ -201,7 +218,7 @@ async function uploadAll(form: SpPermitForm): Promise<void> {
 /** From the filled applicant step: continues, uploads every document, ticks the declaration, up to "check your answers". */
 async function continueToCheck(form: SpPermitForm): Promise<void> {
   await clickContinue(form);
-  await untilStep(form, 'Dokumen persyaratan');
+  await untilDocuments(form);
   await uploadAll(form);
   await clickContinue(form);
   await untilStep(form, 'Pernyataan kebenaran data');
@@ -360,7 +377,7 @@ describe('sp-permit-form', () => {
     await waitUntil(() => $(again, '.status[role="status"]').textContent!.includes('dipulihkan'), 'draft restored', { timeout: 10000 });
     await settle(again);
     await clickContinue(again);
-    await untilStep(again, 'Dokumen persyaratan');
+    await untilDocuments(again);
     expect(service.created).to.equal(1);
     expect(service.createKeys).to.have.length(2);
     expect(new Set(service.createKeys).size).to.equal(1);
@@ -378,9 +395,10 @@ describe('sp-permit-form', () => {
     const stepChange = oneEvent(form, 'sp-step-change');
     await clickContinue(form);
     expect((await stepChange).detail).to.deep.equal({ step: 'documents', index: 1 });
-    await untilStep(form, 'Dokumen persyaratan');
+    await untilDocuments(form);
     expect(service.created).to.equal(1);
     expect(form.shadowRoot!.activeElement).to.equal($(form, '#step-heading'));
+    expect(service.requirementRequests.at(-1)).to.deep.equal({ applicant: { kind: 'person', representative: false }, details: { nuisanceActApplies: false } });
     const required = uploadRequirements('person');
     expect(drops(form).map((drop) => drop.key)).to.deep.equal(required.map((requirement) => requirement.key));
     expect(drops(form)[0]!.label).to.equal(required[0]!.label.id);
@@ -419,9 +437,65 @@ describe('sp-permit-form', () => {
     await fill(form, 'fee.areaM2', '120');
     await expect(form).to.be.accessible();
     await clickContinue(form);
-    await untilStep(form, 'Dokumen persyaratan');
+    await untilDocuments(form);
+    expect(service.requirementRequests.at(-1)).to.deep.equal({ applicant: { kind: 'business', representative: false }, details: { nuisanceActApplies: false } });
     expect(drops(form).map((drop) => drop.key)).to.deep.equal(uploadRequirements('business').map((requirement) => requirement.key));
     expect(drops(form).map((drop) => drop.key)).to.include('deed-of-establishment');
+    await expect(form).to.be.accessible();
+  });
+
+  it('CAT-02 shows the documents exactly as the city\'s service lists them (its own catalog), at upload and at the check', async () => {
+    const service = new FakeService();
+    const cityList = {
+      permitType: 'tdg', applicant: 'person', undecided: [], source: { regulation: 'Perwali Mojokerto 12/2026', article: 'Lampiran I' },
+      documents: [
+        { key: 'city-form', label: { id: 'Formulir kota', en: 'City form' }, appliesTo: 'both', submission: 'upload', required: true, accept: ['application/pdf'], maxBytes: 1_000_000, source: { regulation: 'Perwali Mojokerto 12/2026', article: 'Lampiran I' } },
+        { key: 'stamp-duty', label: { id: 'Meterai asli', en: 'Original duty stamp' }, appliesTo: 'both', submission: 'in-person', required: true, source: { regulation: 'Perwali Mojokerto 12/2026', article: 'Lampiran I' } },
+      ],
+    };
+    service.requirementsAnswer = () => HttpResponse.json(cityList);
+    const form = await render(service, { lang: 'en' });
+    await fillPerson(form);
+    await clickContinue(form);
+    await untilStep(form, 'Required documents');
+    await waitUntil(() => form.shadowRoot!.querySelector('.documents'), 'the list of documents', { timeout: 10000 });
+    await settle(form);
+    expect(drops(form).map((drop) => [drop.key, drop.label, drop.maxBytes])).to.deep.equal([['city-form', 'City form', 1_000_000]]);
+    expect($(form, '.step').textContent).to.contain('Original duty stamp');
+    await expect(form).to.be.accessible();
+  });
+
+  it('CAT-02 while the service lists the documents: a loading state; its error with a retry; offline, the list appears when the connection returns', async () => {
+    const service = new FakeService();
+    let open = (): void => undefined;
+    service.requirementsGate = new Promise((resolve) => (open = resolve));
+    const form = await render(service);
+    await fillPerson(form);
+    await clickContinue(form);
+    await untilStep(form, 'Dokumen persyaratan');
+    expect($(form, '[part="documents-status"][role="status"]').textContent).to.contain('Memuat daftar dokumen');
+    expect(drops(form)).to.have.length(0);
+    expect(form.shadowRoot!.querySelector('[part="continue"]')).to.equal(null, 'no "continue" past a list not yet known');
+    await expect(form).to.be.accessible();
+
+    service.requirementsAnswer = () => problem(503, 'service.unavailable', 'Layanan sedang sibuk.', 'The service is busy.');
+    open();
+    await waitUntil(() => form.shadowRoot!.querySelector('[part="documents-status"][role="alert"]'), 'the service\'s error', { timeout: 10000 });
+    expect($(form, '[part="documents-status"]').textContent).to.contain('Layanan sedang sibuk.');
+    expect(drops(form)).to.have.length(0);
+    await expect(form).to.be.accessible();
+
+    service.requirementsAnswer = () => HttpResponse.error();
+    $<HTMLButtonElement>(form, '[part="documents-status"] button').click();
+    await waitUntil(() => $(form, '[part="documents-status"]')?.textContent?.includes('akan muncul begitu koneksi kembali'), 'offline notice', { timeout: 10000 });
+    expect(drops(form)).to.have.length(0, 'never an empty list read as "nothing required"');
+    await expect(form).to.be.accessible();
+
+    service.requirementsAnswer = undefined;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => drops(form).length > 0, 'the list once online', { timeout: 10000 });
+    expect(drops(form).map((drop) => drop.key)).to.deep.equal(uploadRequirements('person').map((requirement) => requirement.key));
+    expect(service.requirementRequests.length).to.be.at.least(3);
   });
 
   it('uploads with progress (role=progressbar with values) and offers a retry after a failure; drag and drop works too', async () => {
@@ -429,7 +503,7 @@ describe('sp-permit-form', () => {
     const form = await render(service);
     await fillPerson(form);
     await clickContinue(form);
-    await untilStep(form, 'Dokumen persyaratan');
+    await untilDocuments(form);
     service.failUploads = 1;
     service.uploadDelay = 300;
     const [first] = drops(form);
@@ -462,7 +536,7 @@ describe('sp-permit-form', () => {
     const form = await render(service);
     await fillPerson(form);
     await clickContinue(form);
-    await untilStep(form, 'Dokumen persyaratan');
+    await untilDocuments(form);
     await uploadAll(form);
     await clickContinue(form);
     await untilStep(form, 'Pernyataan kebenaran data');
@@ -516,7 +590,7 @@ describe('sp-permit-form', () => {
     expect(form.shadowRoot!.activeElement).to.equal(field(form, 'fee.areaM2'));
     await sendKeys({ type: '40' });
     await sendKeys({ press: 'Enter' });
-    await untilStep(form, 'Dokumen persyaratan');
+    await untilDocuments(form);
     expect(service.created).to.equal(1);
     expect(form.shadowRoot!.activeElement).to.equal($(form, '#step-heading'));
     // The file picker is reachable with Tab (the browser's file chooser opens from it; here we hand it the file).
@@ -548,7 +622,7 @@ describe('sp-permit-form', () => {
     const form = await render(service, { draftKey });
     await fillPerson(form);
     await clickContinue(form);
-    await untilStep(form, 'Dokumen persyaratan');
+    await untilDocuments(form);
     const first = drops(form)[0]!;
     await pick(first, pdf('akta.pdf'));
     await waitUntil(() => first.status === 'done', 'uploaded', { timeout: 10000 });
@@ -557,7 +631,7 @@ describe('sp-permit-form', () => {
     form.remove(); // the page goes away (reload, crash)
 
     const again = await render(service, { draftKey });
-    await untilStep(again, 'Dokumen persyaratan');
+    await untilDocuments(again);
     const restored = drops(again)[0]!;
     expect(restored.status).to.equal('done');
     expect(restored.fileName).to.equal('akta.pdf');
@@ -627,8 +701,8 @@ describe('sp-permit-form', () => {
 
   it('CAT-02 a catalog of the wrong shape from GET /catalog is refused with catalog.invalid and a retry, not a crash', async () => {
     const service = new FakeService();
-    const broken = structuredClone(defaultCatalog) as unknown as { permitTypes: { id: string; requirements: unknown }[] };
-    broken.permitTypes.find((type) => type.id === 'tdg')!.requirements = 'none';
+    const broken = structuredClone(defaultCatalog) as unknown as { permitTypes: { id: string; details: unknown }[] };
+    broken.permitTypes.find((type) => type.id === 'tdg')!.details = 'none';
     service.catalogAnswer = () => HttpResponse.json(broken);
     await useServer(...service.handlers());
     const form = await fixture<SpPermitForm>(html`<sp-permit-form permit-type="tdg" api=${API} draft-key=${uniqueKey()} lang="id"></sp-permit-form>`);

@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
-  localDate, parseEmail, parseNik, parseNpwp, parsePhone, PERMIT_FEE_TYPES, requirementsOfType,
+  localDate, parseEmail, parseNik, parseNpwp, parsePhone, PERMIT_FEE_TYPES,
   type ApplicantKind, type ApplicationDocument, type Catalog, type FeeAssessment, type LocalizedText,
-  type PermitType, type Requirement, type Result, type SpError,
+  type PermitType, type Requirement, type RequirementList, type Result, type SpError,
 } from '@satupintu/core';
 import { ApiClient } from '../client/api-client.js';
 import { apiBaseFor } from '../client/config.js';
@@ -67,8 +67,8 @@ type FeePreview =
   | { readonly kind: 'none' } | { readonly kind: 'incomplete' } | { readonly kind: 'pending' }
   | Exclude<FeeQuoteOutcome, { readonly kind: 'field' }>;
 
-/** The applicant's pause after the last keystroke before the fee is quoted. */
-const QUOTE_DELAY_MS = 300;
+/** The applicant's pause after the last keystroke before the service is asked (the fee, the documents). */
+const ASK_DELAY_MS = 300;
 
 const DRAFT_SAVE_DELAY_MS = 300;
 const OUTBOX_RETRY_DELAYS = [1_000, 3_000, 10_000, 30_000, 60_000];
@@ -91,10 +91,12 @@ function unexpected(error: unknown): SpError {
  * The application for a permit of any catalog type, in the GOV.UK pattern: applicant details → documents →
  * declaration → check your answers → receipt. Every decision comes from `@satupintu/core`: the applicant's NIK,
  * NPWP, mobile number and e-mail are checked live by `parseNik`, `parseNpwp`, `parsePhone`, `parseEmail` (IDN-01,
- * IDN-02, IDN-04) with core's own messages; the documents this applicant needs by `requirementsOfType` on the
- * permit type's catalog entry (CAT-02). The fee preview is the service's `POST /fees/quote` (core's `calculateFee`
- * with the municipality's own fee settings, FEE-09), asked once the fee fields are filled; its refusals show at the
- * field they name, and without an answer the preview says the office computes the fee.
+ * IDN-02, IDN-04) with core's own messages. The documents this applicant needs are the service's
+ * `POST /catalog/{permitType}/requirements` (core's `requirementsOfType` on the municipality's catalog, CAT-02),
+ * asked as the applicant's kind and details change; until it answers the form says the list is loading, or that it
+ * appears when the connection returns — never an empty list. The fee preview is the service's `POST /fees/quote`
+ * (core's `calculateFee` with the municipality's own fee settings, FEE-09), asked once the fee fields are filled;
+ * its refusals show at the field they name, and without an answer the preview says the office computes the fee.
  *
  * The draft (fields and the references of uploaded files, never their bytes) is kept in IndexedDB as the applicant
  * types and restored after a reload or a crash; it is removed once the receipt is shown. The flow against the
@@ -203,19 +205,44 @@ export class SpPermitForm extends SpElement {
     args: () => [this.permitType, this.quoteInput(), apiBaseFor(this)] as const,
     task: async ([permitType, input], { signal }): Promise<FeeAssessment | typeof initialState> => {
       if (input === '') return initialState;
-      await new Promise((resolve) => setTimeout(resolve, QUOTE_DELAY_MS));
+      await new Promise((resolve) => setTimeout(resolve, ASK_DELAY_MS));
       signal.throwIfAborted();
       return ApiClient.for(this).post<FeeAssessment>('/fees/quote', { permitType, input: JSON.parse(input) as unknown }, { signal });
     },
   });
 
+  /**
+   * The documents this applicant needs: the service decides them with core on its catalog (CAT-02), from the
+   * applicant's kind and the details (debounced; a newer input aborts an older request).
+   */
+  private readonly requirementsTask = new Task(this, {
+    args: () => [this.permitType, this.requirementsRequest(), apiBaseFor(this)] as const,
+    task: async ([permitType, request], { signal }): Promise<readonly Requirement[] | typeof initialState> => {
+      if (request === '') return initialState;
+      await new Promise((resolve) => setTimeout(resolve, ASK_DELAY_MS));
+      signal.throwIfAborted();
+      const list = await ApiClient.for(this).post<RequirementList | null>(`/catalog/${encodeURIComponent(permitType)}/requirements`,
+        JSON.parse(request) as unknown, { signal });
+      // Never an empty list for an answer that is not one: that would read as "nothing required".
+      if (!Array.isArray(list?.documents)) throw new Error('not a requirement list');
+      return list.documents;
+    },
+  });
+
+  /** Asks for the documents again when the connection returns after a request that got no answer. */
+  private readonly onOnline = (): void => {
+    if (this.requirementsTask.status === TaskStatus.ERROR) void this.requirementsTask.run();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
     void this.restore();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
     if (this.saveTimer !== undefined) {
       clearTimeout(this.saveTimer);
       this.saveTimer = undefined;
@@ -343,9 +370,16 @@ export class SpPermitForm extends SpElement {
     return this.kind === 'business' && this.fields.representative === 'yes';
   }
 
-  private requirements(type: PermitType): Result<readonly Requirement[]> {
-    const list = requirementsOfType(type, { kind: this.kind, representative: this.representative() }, this.parsedDetails(type));
-    return list.ok ? { ok: true, value: list.value.documents } : list;
+  /** The body of `POST /catalog/{permitType}/requirements` (JSON) once the permit type is known; else `''`. */
+  private requirementsRequest(): string {
+    const type = this.currentType();
+    if (!type) return '';
+    return JSON.stringify({ applicant: { kind: this.kind, representative: this.representative() }, details: this.parsedDetails(type) });
+  }
+
+  /** The documents the service listed for the current answers, once it answered. */
+  private requirements(): readonly Requirement[] | undefined {
+    return this.requirementsTask.status === TaskStatus.COMPLETE ? this.requirementsTask.value : undefined;
   }
 
   private feeFields(): readonly FeeField[] {
@@ -798,11 +832,24 @@ export class SpPermitForm extends SpElement {
     return html`<button class="secondary" type="button" @click=${() => void this.quoteTask.run()}>${msg('Coba lagi')}</button>`;
   }
 
-  private renderDocumentsStep(type: PermitType): TemplateResult {
-    const requirements = this.requirements(type);
-    if (!requirements.ok) return html`<p class="error">${pick(requirements.error.message)}</p>`;
-    const uploads = requirements.value.filter((requirement) => requirement.submission === 'upload');
-    const counter = requirements.value.filter((requirement) => requirement.submission === 'in-person');
+  /** While the service's list of documents is not there: loading, or why not (offline, an error) with a retry. */
+  private renderRequirementsNotice(): TemplateResult {
+    const task = this.requirementsTask;
+    if (task.status !== TaskStatus.ERROR) return html`<p part="documents-status" role="status">${msg('Memuat daftar dokumen…')}</p>`;
+    const offline = task.error instanceof ApiError && task.error.isNetworkError;
+    return html`
+      <div part="documents-status" role="alert">
+        <p class="error">${offline ? msg('Tidak ada koneksi ke server. Daftar dokumen yang diperlukan akan muncul begitu koneksi kembali.') : pick(unexpected(task.error).message)}</p>
+        <button class="secondary" type="button" @click=${() => void task.run()}>${msg('Coba lagi')}</button>
+      </div>`;
+  }
+
+  private renderDocumentsStep(): TemplateResult {
+    const requirements = this.requirements();
+    const back = html`<button part="back" class="secondary" type="button" @click=${() => void this.goTo('applicant')}>${msg('Kembali')}</button>`;
+    if (!requirements) return html`${this.renderRequirementsNotice()}<div class="actions">${back}</div>`;
+    const uploads = requirements.filter((requirement) => requirement.submission === 'upload');
+    const counter = requirements.filter((requirement) => requirement.submission === 'in-person');
     return html`
       <p>${msg('Unggah setiap dokumen sebagai PDF atau foto yang jelas. Berkas diperiksa jenis dan ukurannya sebelum dikirim.')}</p>
       <div class="documents" @sp-file-chosen=${this.onFileChosen} @sp-file-retry=${this.onFileRetry}>
@@ -818,7 +865,7 @@ export class SpPermitForm extends SpElement {
         <h3>${msg('Dibawa ke loket')}</h3>
         <ul>${counter.map((requirement) => html`<li>${pick(requirement.label)}</li>`)}</ul>` : nothing}
       <div class="actions">
-        <button part="back" class="secondary" type="button" @click=${() => void this.goTo('applicant')}>${msg('Kembali')}</button>
+        ${back}
         <button part="continue" type="button" @click=${() => void this.continueFromDocuments(uploads)}>${msg('Lanjutkan')}</button>
       </div>`;
   }
@@ -853,8 +900,7 @@ export class SpPermitForm extends SpElement {
       ...type.details.filter((detail) => (this.details[detail.key] ?? '') !== '').map((detail) => [pick(detail.label),
         detail.type === 'boolean' ? (this.details[detail.key] === 'true' ? msg('Ya') : msg('Tidak')) : this.details[detail.key] ?? ''] as [string, string]),
     ];
-    const requirements = this.requirements(type);
-    const uploads = requirements.ok ? requirements.value.filter((requirement) => requirement.submission === 'upload') : [];
+    const uploads = this.requirements()?.filter((requirement) => requirement.submission === 'upload');
     const change = (step: PermitFormStep, what: string): TemplateResult =>
       html`<button class="link" type="button" @click=${() => void this.goTo(step)}>${msg('Ubah')}<span class="visually-hidden"> ${what}</span></button>`;
     return html`
@@ -863,10 +909,10 @@ export class SpPermitForm extends SpElement {
         ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd><dd class="change">${change('applicant', label)}</dd></div>`)}
       </dl>
       <h3>${msg('Dokumen')}</h3>
-      <dl class="answers">
+      ${uploads ? html`<dl class="answers">
         ${uploads.map((requirement) => html`<div><dt>${pick(requirement.label)}</dt>
           <dd>${this.documents[requirement.key]?.fileName ?? msg('Tidak diunggah')}</dd><dd class="change">${change('documents', pick(requirement.label))}</dd></div>`)}
-      </dl>
+      </dl>` : this.renderRequirementsNotice()}
       <h3>${msg('Pernyataan')}</h3>
       <p>${this.declaration ? msg('Anda menyatakan bahwa data dan dokumen Anda benar.') : msg('Belum dinyatakan.')}</p>
       ${this.renderFee(type)}
@@ -898,7 +944,7 @@ export class SpPermitForm extends SpElement {
   private renderStep(type: PermitType): unknown {
     switch (this.step) {
       case 'applicant': return this.renderApplicantStep(type);
-      case 'documents': return this.renderDocumentsStep(type);
+      case 'documents': return this.renderDocumentsStep();
       case 'declaration': return this.renderDeclarationStep();
       case 'check': return this.renderCheckStep(type);
       default: return this.receipt ? this.renderReceipt(type) : nothing;

@@ -2,7 +2,10 @@
 // web-test-runner config) answers the API calls under /api; every other request (the test modules) passes through.
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { calculateFee, type FeeInputs, type FeeSettingsInput, type PermitFeeType } from '@satupintu/core';
+import {
+  calculateFee, defaultCatalog, requirementsFor, type ApplicantProfile, type Catalog, type FeeInputs, type FeeSettingsInput,
+  type PermitFeeType,
+} from '@satupintu/core';
 
 export const worker = setupWorker();
 
@@ -50,4 +53,20 @@ export function feeQuoteHandler(options: { settings?: FeeSettingsInput; seen?: u
     options.seen?.push(body);
     return feeQuoteResponse(body, options.settings);
   });
+}
+
+/**
+ * The service's answer to `POST /catalog/{permitType}/requirements` with `body`: core's `requirementsFor` on `catalog`
+ * (core's default catalog when absent) — 200 with the list, 404 for a type the catalog lacks, else core's coded
+ * refusal of the details as a 422 problem.
+ */
+export function requirementsResponse(permitType: string, body: unknown, catalog: Catalog = defaultCatalog): Response {
+  if (!catalog.permitTypes.some((type) => type.id === permitType)) {
+    return problem(404, 'catalog.permit-type-unknown', 'Jenis izin tidak dikenal.', 'Unknown permit type.', 'permitType');
+  }
+  const { applicant, details } = body as { applicant: ApplicantProfile; details?: Record<string, number | boolean> };
+  const list = requirementsFor(permitType, applicant, { catalog, ...(details === undefined ? {} : { details }) });
+  return list.ok
+    ? HttpResponse.json(list.value)
+    : problem(422, list.error.code, list.error.message.id, list.error.message.en, list.error.path);
 }
