@@ -24,6 +24,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route (see {@link RouteAccess}). */
     access?: RouteAccess;
+    /**
+     * A public route that reads `request.auth` (who filed it, when signed in) sets this; other public routes never
+     * look up a session or token, so a cookie sent along costs them no store read.
+     */
+    identifiesCaller?: boolean;
   }
 }
 

@@ -17,6 +17,20 @@ describe('TrackingCache', () => {
     assert.equal(await cache.get(R, '2026-03-03', load), 'view 3');
   });
 
+  it('peek answers a fresh view of that day only, and never loads one', async () => {
+    let clock = 0;
+    const cache = new TrackingCache<string>(1000, 10, () => clock);
+    assert.isUndefined(cache.peek(R, '2026-03-02'));
+    await cache.get(R, '2026-03-02', async () => 'view');
+    assert.equal(cache.peek(R, '2026-03-02'), 'view');
+    assert.isUndefined(cache.peek(R, '2026-03-03'), 'another day');
+    cache.invalidate([R]);
+    assert.isUndefined(cache.peek(R, '2026-03-02'), 'invalidated');
+    await cache.get(R, '2026-03-02', async () => 'view 2');
+    clock = 1000;
+    assert.isUndefined(cache.peek(R, '2026-03-02'), 'expired');
+  });
+
   it('never keeps a miss', async () => {
     let loads = 0;
     const cache = new TrackingCache<string>(1000);

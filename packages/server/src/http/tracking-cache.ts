@@ -30,13 +30,18 @@ export class TrackingCache<V> {
 
   constructor(private readonly ttlMs: number, private readonly size = TRACKING_CACHE_SIZE, private readonly now: () => number = Date.now) {}
 
+  /** The cached view of `receiptNumber` made on `day` while it is fresh, else undefined (nothing is loaded). */
+  peek(receiptNumber: string, day: string): V | undefined {
+    const cached = this.entries.get(receiptNumber);
+    if (cached?.value === undefined || cached.day !== day || cached.expiresAt <= this.now()) return undefined;
+    this.remember(receiptNumber, cached); // most recently used last
+    return cached.value;
+  }
+
   /** The cached view of `receiptNumber` made on `day`, else `load()`'s (kept unless the receipt changed meanwhile). */
   async get(receiptNumber: string, day: string, load: () => Promise<V | undefined>): Promise<V | undefined> {
-    const cached = this.entries.get(receiptNumber);
-    if (cached?.value !== undefined && cached.day === day && cached.expiresAt > this.now()) {
-      this.remember(receiptNumber, cached); // most recently used last
-      return cached.value;
-    }
+    const cached = this.peek(receiptNumber, day);
+    if (cached !== undefined) return cached;
     const started = ++this.clock;
     const value = await load();
     const latest = this.entries.get(receiptNumber);

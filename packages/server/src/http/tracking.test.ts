@@ -15,20 +15,27 @@ const PERSON = { kind: 'person', name: 'Siti Rahma', nik: '3578015208900003', ph
 const DOCUMENTS = ['application-form', 'building-drawings', 'land-title', 'ktp', 'pbb-receipt']
   .map((key) => ({ key, fileName: `${key}.pdf`, mediaType: 'application/pdf', size: 120_000, sha256: 'ab'.repeat(32) }));
 
-/** The real store, with a record of the receipt-number lookups made through it. */
-function recording(store: Store, lookups: string[]): Store {
-  const applications = new Proxy(store.applications, {
+/** `repository` with the calls of its `method` recorded (first argument). */
+function recordingCalls<R extends object>(repository: R, method: keyof R, calls: string[]): R {
+  return new Proxy(repository, {
     get(target, property, receiver) {
-      if (property === 'getByReceiptNumber') {
-        return (receipt: string) => {
-          lookups.push(receipt);
-          return target.getByReceiptNumber(receipt);
-        };
-      }
-      return Reflect.get(target, property, receiver) as unknown;
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (property !== method || typeof value !== 'function') return value;
+      return (first: string, ...rest: unknown[]) => {
+        calls.push(first);
+        return (value as (...args: unknown[]) => unknown).call(target, first, ...rest);
+      };
     },
   });
-  return new Proxy(store, { get: (target, property, receiver) => (property === 'applications' ? applications : Reflect.get(target, property, receiver) as unknown) });
+}
+
+/** The real store, with a record of its receipt-number lookups and session lookups. */
+function recording(store: Store, lookups: string[], sessionLookups: string[]): Store {
+  const applications = recordingCalls(store.applications, 'getByReceiptNumber', lookups);
+  const sessions = recordingCalls(store.sessions, 'findActive', sessionLookups);
+  return new Proxy(store, {
+    get: (target, property, receiver) => (property === 'applications' ? applications : property === 'sessions' ? sessions : Reflect.get(target, property, receiver) as unknown),
+  });
 }
 
 describe('GET /tracking/{receiptNumber}', () => {
@@ -37,11 +44,12 @@ describe('GET /tracking/{receiptNumber}', () => {
   let dataDir: string;
   let submitted: Application;
   const lookups: string[] = [];
+  const sessionLookups: string[] = [];
 
   before(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'satupintu-tracking-'));
     store = await openStore({ dataDir });
-    server = await startTestServer({}, { store: recording(store, lookups) });
+    server = await startTestServer({}, { store: recording(store, lookups, sessionLookups) });
     const context = server.server.config.municipality.context;
     const draft = unwrap(createApplication({
       id: 'IMB-2026-0001', permitType: 'imb', applicant: PERSON, details: { multiStorey: false, businessBuilding: false }, createdAt: '2026-03-02T08:00:00+07:00',
@@ -105,8 +113,12 @@ describe('GET /tracking/{receiptNumber}', () => {
   it('APP-03 a repeated lookup is answered from the cache; an event of that application shows at once', async () => {
     const receipt = submitted.receiptNumber!;
     const lookup = async () => (await (await server.request(`/tracking/${encodeURIComponent(receipt)}`)).json()) as { state: string };
-    await lookup();
+    const first = await server.request(`/tracking/${encodeURIComponent(receipt.toLowerCase())}`);
+    const firstText = await first.text();
     lookups.length = 0;
+    const again = await server.request(`/tracking/${encodeURIComponent(receipt)}`);
+    assert.equal(again.headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.equal(await again.text(), firstText, 'the cached answer is the text first served');
     assert.equal((await lookup()).state, 'awaiting-verification');
     assert.deepEqual(lookups, [], 'answered from the cache');
     const stored = (await store.applications.get(submitted.id))!;
@@ -115,6 +127,14 @@ describe('GET /tracking/{receiptNumber}', () => {
     await store.transaction((tx) => tx.applications.update(submitted.id, stored.version, verified.application, '2026-03-03T02:00:00Z'));
     assert.equal((await lookup()).state, verified.application.state);
     assert.deepEqual(lookups, [receipt], 'the event dropped the cached view');
+  });
+
+  it('APP-03 a session cookie or bearer token sent along costs a public lookup no session lookup', async () => {
+    sessionLookups.length = 0;
+    const withCookie = await server.request(`/tracking/${UNKNOWN}`, { headers: { cookie: `sp_session=${'c'.repeat(43)}` } });
+    const withToken = await server.request(`/tracking/${UNKNOWN}`, { headers: { authorization: `Bearer ${'t'.repeat(43)}` } });
+    assert.deepEqual([withCookie.status, withToken.status], [404, 404]);
+    assert.deepEqual(sessionLookups, [], 'the tracking route does not identify its caller');
   });
 
   it('tracking lookups are rate limited', async () => {

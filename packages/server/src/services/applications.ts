@@ -23,6 +23,11 @@ export interface ApplicationEventRequest {
   readonly event: ApplicationEvent | EventBuilder;
   /** The version the caller read (`If-Match`); a different stored version is a conflict (409). */
   readonly expectedVersion?: number;
+  /**
+   * The application as the caller just read it: the transaction then does not read it again, and `expectedVersion`
+   * is its version (a change made in between is refused by the update's version check: 409).
+   */
+  readonly current?: StoredApplication;
   /** Further writes that commit or roll back with the change (a payment record, a survey response…). */
   readonly alongside?: (tx: Repositories, next: StoredApplication, event: ApplicationEvent) => Promise<void>;
 }
@@ -37,9 +42,9 @@ function refusalStatus(error: SpError): number {
 /**
  * Applies one core event to a stored application and persists it, all in ONE store transaction (group commit:
  * concurrent events share it, see `Store.groupTransaction`, so the work below may run twice): load the
- * application → core `applyEvent` (core decides: transition table, role, guards) → update it at the version read
- * (optimistic concurrency) → append the audit entry core returned (AUD-01) → queue core's `notificationsFor`
- * messages in the outbox. Returns the stored application after the event.
+ * application (unless the caller gives `current`) → core `applyEvent` (core decides: transition table, role,
+ * guards) → update it at the version read (optimistic concurrency) → append the audit entry core returned (AUD-01)
+ * → queue core's `notificationsFor` messages in the outbox. Returns the stored application after the event.
  *
  * Errors: a missing application → {@link StoreNotFoundError} (404); `expectedVersion` not the stored version, or a
  * concurrent update → {@link StoreConflictError} (409 `store.version-conflict`); core's refusal → {@link HttpProblem}
@@ -53,7 +58,7 @@ function refusalStatus(error: SpError): number {
 export async function applyApplicationEvent(deps: ApplicationServiceDeps, request: ApplicationEventRequest): Promise<StoredApplication> {
   const { store, lifecycle, now } = deps;
   return store.groupTransaction(async (tx) => {
-    const current = await tx.applications.get(request.applicationId);
+    const current = request.current ?? await tx.applications.get(request.applicationId);
     if (current === undefined) throw new StoreNotFoundError('application', request.applicationId);
     if (request.expectedVersion !== undefined && request.expectedVersion !== current.version) {
       throw new StoreConflictError('application', request.applicationId, request.expectedVersion, current.version);
@@ -65,9 +70,8 @@ export async function applyApplicationEvent(deps: ApplicationServiceDeps, reques
     const next = await tx.applications.update(current.application.id, current.version, applied.value.application, at);
     const audit = await tx.audit.append(applied.value.audit);
     if (!audit.ok) throw new HttpProblem(500, audit.error);
-    for (const message of notificationsFor(next.application, event)) {
-      await tx.outbox.enqueue({ channel: message.channel, recipient: message.to, message: message.text, subjectId: next.application.id, at });
-    }
+    await tx.outbox.enqueueAll(notificationsFor(next.application, event)
+      .map((message) => ({ channel: message.channel, recipient: message.to, message: message.text, subjectId: next.application.id, at })));
     if (request.alongside !== undefined) await request.alongside(tx, next, event);
     return next;
   });

@@ -2,7 +2,8 @@ import { json, instant, pageOf } from './rows.js';
 import { onUniqueViolation, type SqlExecutor, type SqlRow } from './sql-client.js';
 import { StoreConflictError, StoreDuplicateError, StoreNotFoundError, type AccountChanges, type AccountRecord, type AccountRepository } from './types.js';
 
-const toAccount = (row: SqlRow): AccountRecord => ({
+/** An `accounts` row as its record. */
+export const toAccount = (row: SqlRow): AccountRecord => ({
   id: String(row.id),
   kind: row.kind as AccountRecord['kind'],
   name: String(row.name),

@@ -12,9 +12,10 @@ export interface ClaimTable {
 }
 
 /**
- * Claims up to `limit` pending rows due at `now` whose lease is free or lapsed: the inner `SELECT … FOR UPDATE SKIP
- * LOCKED` makes concurrent claimers (any instance) pass over rows another is claiming, so no row is claimed twice.
- * Each claim counts an attempt and leases the row to `instanceId` until `now + leaseMs`.
+ * Claims up to `limit` pending rows due at `now` whose lease is free or lapsed, earliest due first and, among rows
+ * due together, in the order they were queued (`seq`): the inner `SELECT … FOR UPDATE SKIP LOCKED` makes concurrent
+ * claimers (any instance) pass over rows another is claiming, so no row is claimed twice. Each claim counts an
+ * attempt and leases the row to `instanceId` until `now + leaseMs`.
  */
 export async function claimRows(db: SqlExecutor, where: ClaimTable, now: string, limit: number, instanceId: string, leaseMs: number): Promise<SqlRow[]> {
   const { table, dueColumn } = where;
@@ -24,8 +25,8 @@ export async function claimRows(db: SqlExecutor, where: ClaimTable, now: string,
      WHERE id IN (
        SELECT id FROM ${table}
        WHERE status = 'pending' AND ${dueColumn} <= $1 AND (lease_until IS NULL OR lease_until <= $1)
-       ORDER BY ${dueColumn}, id LIMIT $2 FOR UPDATE SKIP LOCKED)
+       ORDER BY ${dueColumn}, seq LIMIT $2 FOR UPDATE SKIP LOCKED)
      RETURNING *`,
     [now, take, instanceId, later(now, leaseMs)]);
-  return rows.sort((a, b) => instant(a[dueColumn]).localeCompare(instant(b[dueColumn])));
+  return rows.sort((a, b) => instant(a[dueColumn]).localeCompare(instant(b[dueColumn])) || Number(a.seq) - Number(b.seq));
 }

@@ -187,4 +187,14 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'counters',
     statements: ['CREATE TABLE counters (name text PRIMARY KEY, value bigint NOT NULL)'],
   },
+  {
+    // Rows due at the same instant (an event's SMS and e-mail) are claimed in the order they were queued, whatever
+    // plan the database picks; ids are random, so they cannot tell that order.
+    version: 5,
+    name: 'queue order of jobs and outbox messages',
+    statements: [
+      'ALTER TABLE jobs ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY',
+      'ALTER TABLE outbox ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY',
+    ],
+  },
 ];

@@ -27,6 +27,22 @@ export function outboxRepository(db: SqlExecutor): OutboxRepository {
         [randomUUID(), message.channel, message.recipient, json(message.message), message.subjectId ?? null, message.at]);
       return toMessage(rows[0]!);
     },
+    async enqueueAll(messages) {
+      if (messages.length === 0) return 0;
+      // One statement for any number of messages: the rows travel as one JSON array, inserted in its order (`seq`).
+      const rows = messages.map((message) => ({
+        id: randomUUID(), channel: message.channel, recipient: message.recipient, message: message.message,
+        subject_id: message.subjectId ?? null, at: message.at,
+      }));
+      const { rowCount } = await db.query(
+        `INSERT INTO outbox (id, channel, recipient, message, subject_id, status, next_attempt_at, created_at)
+         SELECT id, channel, recipient, message, subject_id, 'pending', at, at
+         FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id text, channel text, recipient text, message jsonb, subject_id text, at timestamptz))
+           WITH ORDINALITY AS m(id, channel, recipient, message, subject_id, at, n)
+         ORDER BY n`,
+        [json(rows)]);
+      return rowCount;
+    },
     async claimDue(now, limit, instanceId, leaseMs = DEFAULT_LEASE_MS) {
       return (await claimRows(db, { table: 'outbox', dueColumn: 'next_attempt_at' }, now, limit, instanceId, leaseMs)).map(toMessage);
     },
@@ -51,7 +67,7 @@ export function outboxRepository(db: SqlExecutor): OutboxRepository {
     async list(filter = {}) {
       const [limit, offset] = pageOf(filter);
       const { rows } = await db.query(
-        'SELECT * FROM outbox WHERE ($1::text IS NULL OR status = $1) ORDER BY created_at, id LIMIT $2 OFFSET $3',
+        'SELECT * FROM outbox WHERE ($1::text IS NULL OR status = $1) ORDER BY created_at, seq LIMIT $2 OFFSET $3',
         [filter.status ?? null, limit, offset]);
       return rows.map(toMessage);
     },

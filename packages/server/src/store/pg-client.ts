@@ -1,15 +1,20 @@
 import pg from 'pg';
+import { statementNames } from './prepared-statements.js';
 import type { SqlClient, SqlExecutor, SqlParam, SqlResult, SqlRow } from './sql-client.js';
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
-const run = async <R extends SqlRow>(db: Queryable, sql: string, params: readonly SqlParam[] = []): Promise<SqlResult<R>> => {
-  const result = await db.query<R>(sql, [...params]);
-  return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
-};
-
-/** The scaled driver: a `pg` connection pool on a PostgreSQL server. Several instances may share one database. */
+/**
+ * The scaled driver: a `pg` connection pool on a PostgreSQL server. Several instances may share one database. Data
+ * statements are named, so each connection parses and plans a text once (`pg` prepares it on first use).
+ */
 export function openPgClient(databaseUrl: string, maxConnections = 10): SqlClient {
+  const nameOf = statementNames();
+  const run = async <R extends SqlRow>(db: Queryable, sql: string, params: readonly SqlParam[] = []): Promise<SqlResult<R>> => {
+    const name = nameOf(sql);
+    const result = await db.query<R>(name === undefined ? { text: sql, values: [...params] } : { name, text: sql, values: [...params] });
+    return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
+  };
   const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);

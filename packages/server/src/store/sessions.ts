@@ -1,3 +1,4 @@
+import { toAccount } from './accounts.js';
 import { instant, optionalInstant, optionalText, present } from './rows.js';
 import type { SqlExecutor, SqlRow } from './sql-client.js';
 import type { SessionRecord, SessionRepository } from './types.js';
@@ -24,9 +25,15 @@ export function sessionRepository(db: SqlExecutor): SessionRepository {
       return toSession(rows[0]!);
     },
     async findActive(tokenHash, now) {
+      // Every request looks its caller up: the session and its account in one statement. The session's columns
+      // that share a name with the account's are renamed.
       const { rows } = await db.query(
-        'SELECT * FROM sessions WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2', [tokenHash, now]);
-      return rows[0] && toSession(rows[0]);
+        `SELECT a.*, s.token_hash, s.account_id, s.kind AS session_kind, s.csrf_secret, s.label, s.created_at AS session_created_at,
+           s.expires_at, s.revoked_at
+         FROM sessions s JOIN accounts a ON a.id = s.account_id
+         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`, [tokenHash, now]);
+      const row = rows[0];
+      return row && { ...toSession({ ...row, kind: row.session_kind, created_at: row.session_created_at }), account: toAccount(row) };
     },
     async revoke(tokenHash, at) {
       const result = await db.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [tokenHash, at]);

@@ -106,7 +106,9 @@ export function storeConformance(factory: StoreFactory): void {
 
     it('finds a session by token hash until it expires or is revoked', async () => {
       await store.sessions.create({ tokenHash: 'h1', accountId: 'acc-1', kind: 'session', csrfSecret: 's', createdAt: T0, expiresAt: at(60) });
-      assert.equal((await store.sessions.findActive('h1', at(30)))?.accountId, 'acc-1');
+      const found = await store.sessions.findActive('h1', at(30));
+      assert.deepInclude(found, { tokenHash: 'h1', accountId: 'acc-1', kind: 'session', csrfSecret: 's', createdAt: at(0), expiresAt: at(60) });
+      assert.deepEqual(found?.account, await store.accounts.get('acc-1'), 'ACC-03 the caller\'s account (roles, status) comes with its session');
       assert.isUndefined(await store.sessions.findActive('h1', at(61)));
       assert.isTrue(await store.sessions.revoke('h1', at(31)));
       assert.isUndefined(await store.sessions.findActive('h1', at(32)));
@@ -354,6 +356,33 @@ export function storeConformance(factory: StoreFactory): void {
       assert.equal(retried?.attempts, 2);
       assert.deepEqual((await store.outbox.get(first!.id))?.message, message);
       assert.equal((await store.outbox.get(first!.id))?.status, 'sent');
+    });
+
+    it('APP-05 queues an event\'s SMS and e-mail together, each pending from its instant', async () => {
+      const message = { id: 'Permohonan disetujui.', en: 'Application approved.' };
+      assert.equal(await store.outbox.enqueueAll([]), 0);
+      assert.equal(await store.outbox.enqueueAll([
+        { channel: 'sms', recipient: '+6281200000099', message, subjectId: 'APP-2', at: at(100) },
+        { channel: 'email', recipient: 'siti@example.id', message, at: at(100) },
+      ]), 2);
+      const queued = (await store.outbox.list({ status: 'pending', limit: 1000 })).filter((row) => row.createdAt === at(100));
+      assert.sameDeepMembers(queued.map(({ id: _id, ...row }) => row), [
+        { channel: 'sms', recipient: '+6281200000099', message, subjectId: 'APP-2', status: 'pending', attempts: 0, nextAttemptAt: at(100), createdAt: at(100) },
+        { channel: 'email', recipient: 'siti@example.id', message, status: 'pending', attempts: 0, nextAttemptAt: at(100), createdAt: at(100) },
+      ]);
+      assert.equal(new Set(queued.map((row) => row.id)).size, 2);
+    });
+
+    it('APP-05 claims messages due together in the order they were queued, claim after claim', async () => {
+      const message = { id: 'Pengingat.', en: 'Reminder.' };
+      const recipients = Array.from({ length: 8 }, (_, i) => `+62812000001${i}`);
+      await store.outbox.enqueueAll(recipients.map((recipient) => ({ channel: 'sms', recipient, message, at: at(140) })));
+      // One at a time, so the claim statement runs often enough for the database to settle on a generic plan.
+      const claimed: string[] = [];
+      for (let i = 0; i < 30 && claimed.length < recipients.length; i++) {
+        for (const row of await store.outbox.claimDue(at(150), 1, 'in-order')) if (row.createdAt === at(140)) claimed.push(row.recipient);
+      }
+      assert.deepEqual(claimed, recipients);
     });
   });
 

@@ -93,11 +93,16 @@ export interface SessionRecord {
   readonly revokedAt?: Instant;
 }
 
+/** A live session (or bearer token) with the account it belongs to, as one lookup finds them. */
+export interface ActiveSession extends SessionRecord {
+  readonly account: AccountRecord;
+}
+
 /** Sessions and bearer tokens. */
 export interface SessionRepository {
   create(session: Omit<SessionRecord, 'revokedAt'>): Promise<SessionRecord>;
-  /** The session with this token hash if it is neither revoked nor expired at `now`. */
-  findActive(tokenHash: string, now: Instant): Promise<SessionRecord | undefined>;
+  /** The session with this token hash if it is neither revoked nor expired at `now`, with its account (any status). */
+  findActive(tokenHash: string, now: Instant): Promise<ActiveSession | undefined>;
   /** Revokes one session; false when there was no such live session. */
   revoke(tokenHash: string, at: Instant): Promise<boolean>;
   /** Revokes every live session of an account (on blocking, password change); returns how many. */
@@ -292,9 +297,20 @@ export interface OutboxMessage {
   readonly subjectId?: string;
 }
 
+/** A message to queue: pending from `at`. */
+export interface OutboxEnqueue {
+  readonly channel: 'sms' | 'email';
+  readonly recipient: string;
+  readonly message: LocalizedText;
+  readonly subjectId?: string;
+  readonly at: Instant;
+}
+
 /** The notifications outbox: written in the state change's transaction, sent by claiming like jobs. */
 export interface OutboxRepository {
-  enqueue(message: { readonly channel: 'sms' | 'email'; readonly recipient: string; readonly message: LocalizedText; readonly subjectId?: string; readonly at: Instant }): Promise<OutboxMessage>;
+  enqueue(message: OutboxEnqueue): Promise<OutboxMessage>;
+  /** Queues several messages in one statement (an event's SMS and e-mail); returns how many. */
+  enqueueAll(messages: readonly OutboxEnqueue[]): Promise<number>;
   claimDue(now: Instant, limit: number, instanceId: string, leaseMs?: number): Promise<OutboxMessage[]>;
   markSent(id: string, instanceId: string, at: Instant): Promise<boolean>;
   /** Records a failed attempt: retried at `retryAt`, or given up (`failed`) when it is undefined. */

@@ -19,10 +19,10 @@ async function authenticate(context: AppContext, request: FastifyRequest): Promi
   const cookie = request.cookies[SESSION_COOKIE];
   const token = bearer ?? cookie;
   if (token === undefined || token.length > 200) return undefined;
-  const session = await context.store.sessions.findActive(hashToken(token, context.secret), context.now());
-  if (session === undefined || session.kind !== (bearer === undefined ? 'session' : 'token')) return undefined;
-  const account = await context.store.accounts.get(session.accountId);
-  if (account === undefined || account.status !== 'active') return undefined;
+  const found = await context.store.sessions.findActive(hashToken(token, context.secret), context.now());
+  if (found === undefined || found.kind !== (bearer === undefined ? 'session' : 'token')) return undefined;
+  const { account, ...session } = found;
+  if (account.status !== 'active') return undefined;
   return { account, roles: rolesOf(account), session, via: bearer === undefined ? 'cookie' : 'bearer' };
 }
 
@@ -37,6 +37,7 @@ function csrfHolds(context: AppContext, request: FastifyRequest, caller: Authent
  * Authentication and authorization for every route. Each route must declare `config.access` (the app refuses to
  * start otherwise); before validation and the handler, the caller is looked up (roles from the stored account, never from the
  * request), a cookie session on a state-changing request must carry its CSRF token, and the route's rule is applied.
+ * Public routes look up their caller only when they declare `config.identifiesCaller`.
  */
 export function registerAuthentication(app: FastifyInstance, context: AppContext): void {
   app.decorateRequest('auth', undefined);
@@ -54,8 +55,9 @@ export function registerAuthentication(app: FastifyInstance, context: AppContext
   });
   // preValidation: a caller without the right is refused (401/403) before its input is even looked at.
   app.addHook('preValidation', async (request) => {
-    const access = request.routeOptions.config.access;
+    const { access, identifiesCaller } = request.routeOptions.config;
     if (access === undefined) return; // the 404 handler
+    if (access === 'public' && identifiesCaller !== true) return;
     const caller = await authenticate(context, request);
     const csrfOk = caller === undefined || csrfHolds(context, request, caller);
     if (access === 'public') {

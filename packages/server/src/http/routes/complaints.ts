@@ -54,7 +54,7 @@ export const complaintRoutes: RouteModule = {
   register(app, context) {
     app.post('/complaints', {
       // Public and state-changing: limited per client like the other public lookups (no limit of its own yet).
-      config: { access: 'public', rateLimit: perMinute(context.config.rateLimits.tracking) },
+      config: { access: 'public', identifiesCaller: true, rateLimit: perMinute(context.config.rateLimits.tracking) },
       schema: {
         summary: 'File a complaint with its evidence (CMP-01)',
         tags: ['complaints'],

@@ -42,7 +42,7 @@ export const submitRoutes: RouteModule = {
         const actor = { id: caller.account.id, role: 'applicant' } as const;
         await applyApplicationEvent(deps, {
           applicationId: id,
-          expectedVersion: stored.version,
+          current: stored,
           event: async (current, tx): Promise<ApplicationEvent> => {
             const at = context.now();
             if (current.application.state === 'returned') return { type: 'resubmit', actor, at, documents, declaration };

@@ -1,9 +1,10 @@
 import { APPLICATION_STATES, formatReceiptNumber, parseReceiptNumber } from '@satupintu/core';
+import type { FastifyReply } from 'fastify';
 import { perMinute } from '../plugins/rate-limit.js';
 import { coreValue, problem } from '../problem.js';
 import { problemResponses, ref, type SharedSchema } from '../schemas/common.js';
 import { TRACKING_CACHE_TTL_MS, TrackingCache } from '../tracking-cache.js';
-import { trackingView, type TrackingView } from '../tracking-view.js';
+import { trackingView } from '../tracking-view.js';
 import type { RouteModule } from './route-module.js';
 
 const DATE = { type: 'string', format: 'date' } as const;
@@ -51,21 +52,33 @@ const TRACKING: SharedSchema = {
   },
 };
 
+/** The receipt number in its canonical form, or the problem of a malformed or mistyped one (core's check). */
+function canonicalReceiptNumber(typed: string): string {
+  return coreValue(formatReceiptNumber(coreValue(parseReceiptNumber(typed))));
+}
+
 /**
  * `GET /tracking/{receiptNumber}` (public, rate limited): the receipt number's check character is verified with core
  * BEFORE the store is asked, so a mistyped number costs no lookup; the answer is the limited view (no personal data).
- * Views are cached by receipt number (see {@link TrackingCache}); every change of an application heard from the
- * store drops its view.
+ * Views are cached by receipt number as the JSON text the response schema serialised (see {@link TrackingCache}), so
+ * a repeated lookup is neither rebuilt nor serialised again; every change of an application heard from the store
+ * drops its view.
  */
 export const trackingRoutes: RouteModule = {
   name: 'tracking',
   schemas: [TRACKING],
   register(app, context) {
     const lifecycle = context.config.municipality.context;
-    const cache = new TrackingCache<TrackingView>(TRACKING_CACHE_TTL_MS[context.store.kind]);
+    const cache = new TrackingCache<string>(TRACKING_CACHE_TTL_MS[context.store.kind]);
     const stopListening = context.store.onApplicationsChanged((receiptNumbers) => cache.invalidate(receiptNumbers));
     app.addHook('onClose', async () => {
       stopListening();
+    });
+    /** The view's JSON text (undefined when no submitted application has the number), from the cache or the store. */
+    const cachedJson = (canonical: string, now: string, day: string, reply: FastifyReply) => cache.get(canonical, day, async () => {
+      const stored = await context.store.applications.getByReceiptNumber(canonical);
+      if (stored === undefined || stored.application.state === 'draft') return undefined;
+      return String(reply.serialize(trackingView(stored.application, lifecycle, now)));
     });
     app.get('/tracking/:receiptNumber', {
       config: { access: 'public', rateLimit: perMinute(context.config.rateLimits.tracking) },
@@ -75,19 +88,17 @@ export const trackingRoutes: RouteModule = {
         params: { type: 'object', required: ['receiptNumber'], properties: { receiptNumber: { type: 'string', maxLength: 40 } } },
         response: { 200: ref('Tracking'), ...problemResponses(400, 404, 429) },
       },
-    }, async (request) => {
+    }, async (request, reply) => {
       const { receiptNumber } = request.params as { receiptNumber: string };
-      // Typed forms (lower case, spaces) are accepted; the store is asked for the canonical form only.
-      const canonical = coreValue(formatReceiptNumber(coreValue(parseReceiptNumber(receiptNumber))));
       const now = context.now();
-      const view = await cache.get(canonical, lifecycle.calendar.dateOf(now), async () => {
-        const stored = await context.store.applications.getByReceiptNumber(canonical);
-        return stored === undefined || stored.application.state === 'draft' ? undefined : trackingView(stored.application, lifecycle, now);
-      });
-      if (view === undefined) {
+      const day = lifecycle.calendar.dateOf(now);
+      // Only canonical receipt numbers are cached, so one sent in that form needs no parsing when its view is cached.
+      // Typed forms (lower case, spaces) are accepted; the store is asked for the canonical form only.
+      const json = cache.peek(receiptNumber, day) ?? await cachedJson(canonicalReceiptNumber(receiptNumber), now, day, reply);
+      if (json === undefined) {
         throw problem(404, 'tracking.not-found', 'Tidak ada permohonan dengan nomor tanda terima ini.', 'No application has this receipt number.', 'receiptNumber');
       }
-      return view;
+      return reply.type('application/json; charset=utf-8').send(json);
     });
   },
 };
