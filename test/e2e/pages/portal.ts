@@ -128,6 +128,8 @@ export async function applyFor(page: Page, stack: DemoStack, type: string, detai
   for (const [label, value] of Object.entries(details.numbers ?? {})) await form.getByLabel(label).fill(value);
   await form.getByRole('button', { name: 'Lanjutkan' }).click();
   await form.getByRole('heading', { name: /Dokumen/ }).first().waitFor();
+  // The list of documents comes from the service: until it is there the step says it is loading.
+  await form.locator('[part="documents-status"]').waitFor({ state: 'detached' });
   const pickers = form.locator('sp-file-drop input[type="file"]');
   for (let index = 0; index < (await pickers.count()); index += 1) {
     await pickers.nth(index).setInputFiles(SAMPLE_PDF);
