@@ -205,9 +205,7 @@ export class SpPermitForm extends SpElement {
     args: () => [this.permitType, this.quoteInput(), apiBaseFor(this)] as const,
     task: async ([permitType, input], { signal }): Promise<FeeAssessment | typeof initialState> => {
       if (input === '') return initialState;
-      await new Promise((resolve) => setTimeout(resolve, ASK_DELAY_MS));
-      signal.throwIfAborted();
-      return ApiClient.for(this).post<FeeAssessment>('/fees/quote', { permitType, input: JSON.parse(input) as unknown }, { signal });
+      return this.askAfterPause<FeeAssessment>('/fees/quote', { permitType, input: JSON.parse(input) as unknown }, signal);
     },
   });
 
@@ -219,15 +217,20 @@ export class SpPermitForm extends SpElement {
     args: () => [this.permitType, this.requirementsRequest(), apiBaseFor(this)] as const,
     task: async ([permitType, request], { signal }): Promise<readonly Requirement[] | typeof initialState> => {
       if (request === '') return initialState;
-      await new Promise((resolve) => setTimeout(resolve, ASK_DELAY_MS));
-      signal.throwIfAborted();
-      const list = await ApiClient.for(this).post<RequirementList | null>(`/catalog/${encodeURIComponent(permitType)}/requirements`,
-        JSON.parse(request) as unknown, { signal });
+      const list = await this.askAfterPause<RequirementList | null>(`/catalog/${encodeURIComponent(permitType)}/requirements`,
+        JSON.parse(request) as unknown, signal);
       // Never an empty list for an answer that is not one: that would read as "nothing required".
       if (!Array.isArray(list?.documents)) throw new Error('not a requirement list');
       return list.documents;
     },
   });
+
+  /** POSTs `body` to the service after the applicant's pause, unless a newer input aborted the ask meanwhile. */
+  private async askAfterPause<T>(path: string, body: unknown, signal: AbortSignal): Promise<T> {
+    await new Promise((resolve) => setTimeout(resolve, ASK_DELAY_MS));
+    signal.throwIfAborted();
+    return ApiClient.for(this).post<T>(path, body, { signal });
+  }
 
   /** Asks for the documents again when the connection returns after a request that got no answer. */
   private readonly onOnline = (): void => {

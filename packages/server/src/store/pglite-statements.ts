@@ -10,16 +10,6 @@ interface Prepared {
   readonly paramTypes: readonly number[];
 }
 
-function concat(messages: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(messages.reduce((length, message) => length + message.length, 0));
-  let offset = 0;
-  for (const message of messages) {
-    bytes.set(message, offset);
-    offset += message.length;
-  }
-  return bytes;
-}
-
 /**
  * Runs statements on PGlite with the extended protocol, one call into the database per statement: PGlite's own
  * `query` makes six (parse, describe, bind, describe, execute, sync) and parses and plans the text every time. Each
@@ -61,7 +51,7 @@ export class PgliteStatements {
 
   private async describe(sql: string, name: string): Promise<Prepared> {
     const { messages } = await this.db.execProtocol(
-      concat([serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()]), { syncToFs: false });
+      Buffer.concat([serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()]), { syncToFs: false });
     return { name, paramTypes: parse.parseDescribeStatementResults(messages) };
   }
 
@@ -74,7 +64,7 @@ export class PgliteStatements {
   }
 
   private async execute<R extends SqlRow>(statement: string, values: (string | null)[], syncToFs: boolean): Promise<SqlResult<R>> {
-    const { messages } = await this.db.execProtocol(concat([
+    const { messages } = await this.db.execProtocol(Buffer.concat([
       serialize.bind({ statement, values }), serialize.describe({ type: 'P' }), serialize.execute(), serialize.sync(),
     ]), { syncToFs });
     const [result] = parse.parseResults(messages, this.db.parsers);

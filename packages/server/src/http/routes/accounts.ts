@@ -197,9 +197,8 @@ export const accountRoutes: RouteModule = {
         }
         const decision = coreValue(decideAccess(storedRequest(account), { ...body, at: now, by: caller.account.id }, lifecycle.calendar, lifecycle.settings));
         const updated = await tx.accounts.update(id, account.version, { status: decision.granted ? 'active' : 'refused' }, now);
-        for (const note of decision.notifications) {
-          await tx.outbox.enqueue({ channel: note.channel, recipient: note.to, message: note.text, subjectId: id, at: now });
-        }
+        await tx.outbox.enqueueAll(decision.notifications
+          .map((note) => ({ channel: note.channel, recipient: note.to, message: note.text, subjectId: id, at: now })));
         const role = caller.roles.find((r) => (DECIDERS as readonly string[]).includes(r)) ?? 'admin-officer';
         coreValue(await tx.audit.append({
           at: now, actor: { id: caller.account.id, role }, action: decision.granted ? 'account.granted' : 'account.refused',
