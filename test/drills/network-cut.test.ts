@@ -32,6 +32,8 @@ async function applicantStep(page: Page): Promise<void> {
   await fillApplicant(page);
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
   await page.getByRole('heading', { name: 'Dokumen persyaratan' }).waitFor();
+  // The list of documents comes from the service after the step opens: the cut comes once it is there.
+  await page.locator('sp-permit-form [part="documents-status"]').waitFor({ state: 'detached' });
 }
 
 async function fillApplicant(page: Page): Promise<void> {
