@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalize, type JsonValue } from '@satupintu/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Repositories } from '../store/types.js';
+import { IdempotencyClaimLostError, type Repositories } from '../store/types.js';
 import type { Authenticated } from './access.js';
 import type { AppContext } from './context.js';
 import { problem } from './problem.js';
@@ -70,7 +70,7 @@ export async function withIdempotency(
   const run: IdempotentRun = {
     async complete(tx, status, body) {
       const text = String(reply.code(status).serialize(body));
-      if (!await tx.idempotency.complete(accountId, key, { status, body: text }, context.now(), claimedAt)) throw inFlight();
+      await tx.idempotency.complete(accountId, key, { status, body: text }, context.now(), claimedAt);
       answer = { status, text };
     },
   };
@@ -80,6 +80,6 @@ export async function withIdempotency(
     return reply.code(answer.status).type('application/json; charset=utf-8').send(answer.text);
   } catch (error) {
     await context.store.idempotency.abandon(accountId, key, claimedAt);
-    throw error;
+    throw error instanceof IdempotencyClaimLostError ? inFlight() : error;
   }
 }

@@ -2,6 +2,8 @@ import {
   canonicalize, checkAuditEntry, DEFAULT_MAX_ENTRY_BYTES, fail, leafHash, ok, type AuditEntry, type AuditEntryInput, type Result,
 } from '@satupintu/core';
 import { readAuditHead, type AuditCache } from './audit-cache.js';
+import { flushingFirst, immediateWrites, type DeferredKind, type WriteBuffer } from './deferred-writes.js';
+import { json } from './rows.js';
 import type { SqlExecutor, SqlParam } from './sql-client.js';
 import type { AuditRepository } from './types.js';
 
@@ -14,6 +16,8 @@ export interface AuditAccess {
   readonly inTransaction: <T>(fn: (tx: SqlExecutor) => Promise<T>) => Promise<T>;
   /** Inside a transaction: what its own appends so far know (see {@link OwnAppends}). */
   readonly ownAppends?: OwnAppends;
+  /** Where the entries go: inside a transaction, held back to its end (see {@link WriteBuffer}). */
+  readonly writes: WriteBuffer;
 }
 
 /**
@@ -25,6 +29,29 @@ export interface OwnAppends {
   from: number | undefined;
   next: number | undefined;
 }
+
+interface EntryRow {
+  readonly seq: number;
+  readonly line: string;
+  /** Hex. */
+  readonly leaf_hash: string;
+  readonly action: string;
+  readonly subject_type: string;
+  readonly subject_id: string;
+}
+
+/** Entries, any number in one statement with the head moved past the last (rows in `seq` order, gap-free). */
+const AUDIT_ENTRIES: DeferredKind<EntryRow> = {
+  async send(db, rows) {
+    await db.query(
+      `WITH entries AS (
+         INSERT INTO audit_entries (seq, line, leaf_hash, action, subject_type, subject_id)
+         SELECT seq, line, decode(leaf_hash, 'hex'), action, subject_type, subject_id
+         FROM jsonb_to_recordset($1::jsonb) AS x(seq bigint, line text, leaf_hash text, action text, subject_type text, subject_id text))
+       UPDATE audit_head SET next_seq = $2 WHERE id = 1`,
+      [json(rows), rows[rows.length - 1]!.seq + 1]);
+  },
+};
 
 /** Core's correction rule (AUD-03) against the committed log: the target exists and concerns the same subject. */
 function checkCorrection(cache: AuditCache, entry: AuditEntryInput, seq: number): Result<true> {
@@ -48,9 +75,10 @@ function checkCorrection(cache: AuditCache, entry: AuditEntryInput, seq: number)
 /**
  * Appends under the log's lock (`SELECT … FOR UPDATE` on the single head row, held to commit): appends from every
  * instance are serialised, `seq` is gap-free, and the entry commits or rolls back with the caller's transaction.
- * The entry and the head move in one statement; later appends of the same transaction skip the head read.
+ * Only a transaction's first append reads the head; its entries and the head's move are written in one statement
+ * when it ends (`writes`).
  */
-async function appendEntry(tx: SqlExecutor, cache: AuditCache, input: AuditEntryInput, own?: OwnAppends): Promise<Result<AuditEntry>> {
+async function appendEntry(tx: SqlExecutor, writes: WriteBuffer, cache: AuditCache, input: AuditEntryInput, own?: OwnAppends): Promise<Result<AuditEntry>> {
   const seq = own?.next ?? await readAuditHead(tx, true);
   const checked = checkAuditEntry(input, false);
   if (!checked.ok) return checked;
@@ -68,10 +96,10 @@ async function appendEntry(tx: SqlExecutor, cache: AuditCache, input: AuditEntry
     });
   }
   const entry = JSON.parse(canonical.value) as AuditEntry;
-  await tx.query(
-    `WITH entry AS (INSERT INTO audit_entries (seq, line, leaf_hash, action, subject_type, subject_id) VALUES ($1, $2, $3, $4, $5, $6))
-     UPDATE audit_head SET next_seq = $7 WHERE id = 1`,
-    [seq, canonical.value, await leafHash(line), entry.action, entry.subject.type, entry.subject.id, seq + 1]);
+  await writes.write(AUDIT_ENTRIES, [{
+    seq, line: canonical.value, leaf_hash: Buffer.from(await leafHash(line)).toString('hex'),
+    action: entry.action, subject_type: entry.subject.type, subject_id: entry.subject.id,
+  }]);
   if (own) {
     own.from ??= seq;
     own.next = seq + 1;
@@ -81,12 +109,14 @@ async function appendEntry(tx: SqlExecutor, cache: AuditCache, input: AuditEntry
 
 /** The audit log on `access`, with this instance's `cache` for Merkle reads. */
 export function auditRepository(access: AuditAccess, cache: AuditCache): AuditRepository {
-  const { db } = access;
-  const synced = async () => cache.sync(db, access.ownAppends?.from);
+  const { ownAppends } = access;
+  const db = flushingFirst(access.db, access.writes, AUDIT_ENTRIES);
+  const synced = async () => cache.sync(db, ownAppends?.from);
   const lines = async (sql: string, params: readonly SqlParam[]) =>
     (await db.query<{ line: string }>(sql, params)).rows.map((row) => String(row.line));
   return {
-    append: (input) => access.inTransaction((tx) => appendEntry(tx, cache, input, access.ownAppends)),
+    // Outside a transaction the append is a transaction of its own, written at once.
+    append: (input) => access.inTransaction((tx) => appendEntry(tx, ownAppends ? access.writes : immediateWrites(tx), cache, input, ownAppends)),
     size: () => readAuditHead(db),
     async entry(seq) {
       if (!Number.isSafeInteger(seq) || seq < 0) return undefined;

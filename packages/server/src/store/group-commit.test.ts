@@ -55,6 +55,21 @@ describe('group commit (on the embedded store)', () => {
     assert.equal(count(), 3);
   });
 
+  it('when the group\'s held-back writes fail, each unit runs alone, in order, and only the one at fault fails', async () => {
+    const { runner, count } = counted();
+    const faulty = new WeakSet<Repositories>();
+    const group = new GroupCommit<Repositories>(runner, 64, async (tx) => {
+      if (faulty.has(tx)) throw new Error('held-back write refused');
+    });
+    const outcomes = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => group.run(async (tx) => {
+      if (i === 2) faulty.add(tx);
+      return tx.counters.next('with-failing-settle');
+    })));
+    assert.deepEqual(outcomes.map((outcome) => outcome.status === 'fulfilled' ? outcome.value : (outcome.reason as Error).message),
+      [1, 2, 'held-back write refused', 3, 4], 'the group rolled back; alone, unit 2\'s number rolled back too');
+    assert.equal(count(), 6, 'the group, then 5 alone');
+  });
+
   it('a failing commit is every unit\'s error, as for a transaction of its own', async () => {
     const group = new GroupCommit<Repositories>(async (fn) => {
       await store.transaction(fn);

@@ -17,14 +17,20 @@ export const DEFAULT_GROUP_SIZE = 64;
  * acknowledged only after its group committed, and every unit's writes still commit together or not at all.
  * When a unit throws, its group rolls back; that unit then runs alone (its own result or error goes to its caller)
  * and the others go back to the front of the queue, so one failure never loses the others' work. A unit may thus
- * run more than once: it must only act through `tx` (its effects roll back with it). A failing BEGIN or COMMIT is
- * reported to every unit of the group, as for a transaction of its own.
+ * run more than once: it must only act through `tx` (its effects roll back with it). After the last unit, `settle`
+ * runs in the transaction (the store writes the rows its repositories held back); when that fails for a group, no
+ * one unit is to blame, so each then runs alone, in order. A failing BEGIN or COMMIT is reported to every unit of
+ * the group, as for a transaction of its own.
  */
 export class GroupCommit<Tx> {
   private readonly waiting: Waiting<Tx>[] = [];
   private running = false;
 
-  constructor(private readonly transaction: TransactionRunner<Tx>, private readonly maxGroup = DEFAULT_GROUP_SIZE) {}
+  constructor(
+    private readonly transaction: TransactionRunner<Tx>,
+    private readonly maxGroup = DEFAULT_GROUP_SIZE,
+    private readonly settle: (tx: Tx) => Promise<void> = async () => {},
+  ) {}
 
   /** Runs `fn` in a transaction shared with the units waiting alongside it; resolves after the commit. */
   run<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -48,7 +54,11 @@ export class GroupCommit<Tx> {
   }
 
   private async runAlone(unit: Waiting<Tx>): Promise<void> {
-    await this.transaction(unit.fn).then(unit.resolve, unit.reject);
+    await this.transaction(async (tx) => {
+      const result = await unit.fn(tx);
+      await this.settle(tx);
+      return result;
+    }).then(unit.resolve, unit.reject);
   }
 
   /** One transaction for the units waiting once it holds its connection (those arriving while it waited too). */
@@ -63,12 +73,18 @@ export class GroupCommit<Tx> {
           failed = index;
           results.push(await unit.fn(tx));
         }
+        failed = group.length;
+        await this.settle(tx);
         failed = undefined;
       });
     } catch (error) {
       group ??= this.waiting.splice(0, this.maxGroup); // the transaction never began
       if (failed === undefined || group.length === 1) {
         for (const unit of group) unit.reject(error);
+        return;
+      }
+      if (failed === group.length) {
+        for (const unit of group) await this.runAlone(unit);
         return;
       }
       const [culprit] = group.splice(failed, 1);

@@ -1,7 +1,8 @@
 import type { JsonValue } from '@satupintu/core';
+import { flushingFirst, type DeferredKind, type WriteBuffer } from './deferred-writes.js';
 import { json, later } from './rows.js';
 import type { SqlExecutor } from './sql-client.js';
-import type { IdempotencyBegin, IdempotencyRepository } from './types.js';
+import { IdempotencyClaimLostError, type IdempotencyBegin, type IdempotencyRepository } from './types.js';
 
 interface KeyRow extends Record<string, unknown> {
   request_hash: string;
@@ -16,12 +17,37 @@ interface KeyRow extends Record<string, unknown> {
  */
 export const DEFAULT_IDEMPOTENCY_LEASE_MS = 60_000;
 
+interface CompletedRow {
+  readonly account_id: string;
+  readonly key: string;
+  readonly status: number;
+  readonly body: JsonValue;
+  readonly at: string;
+  readonly claimed_at: string | null;
+}
+
 /**
- * Idempotency keys on `db`. `begin` is one `INSERT … ON CONFLICT DO NOTHING`: of concurrent requests with one key
+ * Answers recorded under their keys, any number in one statement; each only while its claim holds the key (fenced
+ * by the claim's time). One that no longer does fails the whole batch: {@link IdempotencyClaimLostError}.
+ */
+const COMPLETED_KEYS: DeferredKind<CompletedRow> = {
+  async send(db, rows) {
+    const { rowCount } = await db.query(
+      `UPDATE idempotency_keys k SET state = 'done', response_status = x.status, response_body = x.body, completed_at = x.at
+       FROM jsonb_to_recordset($1::jsonb) AS x(account_id text, key text, status int, body jsonb, at timestamptz, claimed_at timestamptz)
+       WHERE k.account_id = x.account_id AND k.key = x.key AND k.state = 'in-flight' AND (x.claimed_at IS NULL OR k.created_at = x.claimed_at)`,
+      [json(rows)]);
+    if (rowCount !== rows.length) throw new IdempotencyClaimLostError();
+  },
+};
+
+/**
+ * Idempotency keys on `db`; `complete` goes through `writes` (held back to the end of a transaction). `begin` is one `INSERT … ON CONFLICT DO NOTHING`: of concurrent requests with one key
  * exactly one inserts (and gets `new`); the others take over a lapsed claim (one `UPDATE`, so one of them) or read
  * the row that won. A claim is known by its time (`created_at`), which fences `complete` and `abandon`.
  */
-export function idempotencyRepository(db: SqlExecutor): IdempotencyRepository {
+export function idempotencyRepository(executor: SqlExecutor, writes: WriteBuffer): IdempotencyRepository {
+  const db = flushingFirst(executor, writes, COMPLETED_KEYS);
   return {
     async begin(accountId, key, requestHash, at, leaseMs = DEFAULT_IDEMPOTENCY_LEASE_MS): Promise<IdempotencyBegin> {
       // A row abandoned between the insert and the read is retried a few times, then reported as in flight.
@@ -46,11 +72,7 @@ export function idempotencyRepository(db: SqlExecutor): IdempotencyRepository {
       return { kind: 'in-flight' };
     },
     async complete(accountId, key, response, at, claimedAt) {
-      const { rowCount } = await db.query(
-        `UPDATE idempotency_keys SET state = 'done', response_status = $3, response_body = $4::jsonb, completed_at = $5
-         WHERE account_id = $1 AND key = $2 AND state = 'in-flight' AND ($6::timestamptz IS NULL OR created_at = $6)`,
-        [accountId, key, response.status, json(response.body), at, claimedAt ?? null]);
-      return rowCount === 1;
+      await writes.write(COMPLETED_KEYS, [{ account_id: accountId, key, status: response.status, body: response.body, at, claimed_at: claimedAt ?? null }]);
     },
     async abandon(accountId, key, claimedAt) {
       await db.query(

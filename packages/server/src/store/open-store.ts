@@ -3,10 +3,17 @@ import { AuditCache } from './audit-cache.js';
 import { appliedMigrations, migrate } from './migrate.js';
 import { openPgClient } from './pg-client.js';
 import { openPgliteClient } from './pglite-client.js';
+import { deferredWrites, immediateWrites, type WriteBuffer } from './deferred-writes.js';
 import { GroupCommit } from './group-commit.js';
 import { bindRepositories } from './repositories.js';
 import type { SqlClient } from './sql-client.js';
 import type { Repositories, Store, StoreKind, StoreOptions } from './types.js';
+
+/** One transaction's repositories and the writes they hold back until it commits. */
+interface TransactionScope {
+  readonly repositories: Repositories;
+  readonly writes: WriteBuffer;
+}
 
 /** The default directory of the embedded store. */
 export const DEFAULT_DATA_DIR = './data';
@@ -47,25 +54,34 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const announce = (receiptNumbers: readonly string[]) => {
     if (receiptNumbers.length > 0) for (const listener of listeners) listener(receiptNumbers);
   };
-  const repositories = bindRepositories({ db: client, inTransaction: (fn) => client.transaction(fn) }, cache, (receipt) => announce([receipt]));
+  const repositories = bindRepositories(
+    { db: client, inTransaction: (fn) => client.transaction(fn), writes: immediateWrites(client) }, cache, (receipt) => announce([receipt]));
   // A transaction announces its changed applications once it is over (committed or rolled back), never before.
-  const transaction = async <T>(fn: (tx: Repositories) => Promise<T>): Promise<T> => {
+  const inTransaction = async <T>(fn: (scope: TransactionScope) => Promise<T>): Promise<T> => {
     const changed = new Set<string>();
     try {
-      return await client.transaction((tx) => fn(bindRepositories(
-        { db: tx, inTransaction: (inner) => inner(tx), ownAppends: { from: undefined, next: undefined } }, cache, (receipt) => changed.add(receipt))));
+      return await client.transaction((db) => {
+        const writes = deferredWrites(db);
+        const ownAppends = { from: undefined, next: undefined };
+        return fn({ writes, repositories: bindRepositories({ db, inTransaction: (inner) => inner(db), ownAppends, writes }, cache, (receipt) => changed.add(receipt)) });
+      });
     } finally {
       announce([...changed]);
     }
   };
-  const group = new GroupCommit(transaction, options.maxGroupSize);
+  const transaction = <T>(fn: (tx: Repositories) => Promise<T>): Promise<T> => inTransaction(async ({ repositories: tx, writes }) => {
+    const result = await fn(tx);
+    await writes.flush();
+    return result;
+  });
+  const group = new GroupCommit<TransactionScope>(inTransaction, options.maxGroupSize, ({ writes }) => writes.flush());
   let closed: Promise<void> | undefined;
   return {
     ...repositories,
     kind,
     instanceId: options.instanceId ?? `${kind}-${randomUUID()}`,
     transaction,
-    groupTransaction: (fn) => group.run(fn),
+    groupTransaction: (fn) => group.run(({ repositories: tx }) => fn(tx)),
     onApplicationsChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

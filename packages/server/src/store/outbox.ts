@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { LocalizedText } from '@satupintu/core';
+import { flushingFirst, type DeferredKind, type WriteBuffer } from './deferred-writes.js';
 import { claimRows, DEFAULT_LEASE_MS } from './lease.js';
 import { instant, json, optionalInstant, optionalText, pageOf, present } from './rows.js';
 import type { SqlExecutor, SqlRow } from './sql-client.js';
@@ -17,8 +18,31 @@ const toMessage = (row: SqlRow): OutboxMessage => ({
     ...present({ claimedBy: optionalText(row.claimed_by), sentAt: optionalInstant(row.sent_at), lastError: optionalText(row.last_error), subjectId: optionalText(row.subject_id) }),
 });
 
-/** The notifications outbox on `db`. */
-export function outboxRepository(db: SqlExecutor): OutboxRepository {
+interface OutboxRow {
+  readonly id: string;
+  readonly channel: OutboxMessage['channel'];
+  readonly recipient: string;
+  readonly message: LocalizedText;
+  readonly subject_id: string | null;
+  readonly at: string;
+}
+
+/** Queued messages, any number in one statement: the rows travel as one JSON array, inserted in its order (`seq`). */
+const OUTBOX_ROWS: DeferredKind<OutboxRow> = {
+  async send(db, rows) {
+    await db.query(
+      `INSERT INTO outbox (id, channel, recipient, message, subject_id, status, next_attempt_at, created_at)
+       SELECT id, channel, recipient, message, subject_id, 'pending', at, at
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id text, channel text, recipient text, message jsonb, subject_id text, at timestamptz))
+         WITH ORDINALITY AS m(id, channel, recipient, message, subject_id, at, n)
+       ORDER BY n`,
+      [json(rows)]);
+  },
+};
+
+/** The notifications outbox on `db`; `enqueueAll` goes through `writes` (held back to the end of a transaction). */
+export function outboxRepository(executor: SqlExecutor, writes: WriteBuffer): OutboxRepository {
+  const db = flushingFirst(executor, writes, OUTBOX_ROWS);
   return {
     async enqueue(message) {
       const { rows } = await db.query(
@@ -28,20 +52,11 @@ export function outboxRepository(db: SqlExecutor): OutboxRepository {
       return toMessage(rows[0]!);
     },
     async enqueueAll(messages) {
-      if (messages.length === 0) return 0;
-      // One statement for any number of messages: the rows travel as one JSON array, inserted in its order (`seq`).
-      const rows = messages.map((message) => ({
+      await writes.write(OUTBOX_ROWS, messages.map((message) => ({
         id: randomUUID(), channel: message.channel, recipient: message.recipient, message: message.message,
         subject_id: message.subjectId ?? null, at: message.at,
-      }));
-      const { rowCount } = await db.query(
-        `INSERT INTO outbox (id, channel, recipient, message, subject_id, status, next_attempt_at, created_at)
-         SELECT id, channel, recipient, message, subject_id, 'pending', at, at
-         FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id text, channel text, recipient text, message jsonb, subject_id text, at timestamptz))
-           WITH ORDINALITY AS m(id, channel, recipient, message, subject_id, at, n)
-         ORDER BY n`,
-        [json(rows)]);
-      return rowCount;
+      })));
+      return messages.length;
     },
     async claimDue(now, limit, instanceId, leaseMs = DEFAULT_LEASE_MS) {
       return (await claimRows(db, { table: 'outbox', dueColumn: 'next_attempt_at' }, now, limit, instanceId, leaseMs)).map(toMessage);

@@ -16,20 +16,21 @@ import { surveyRepository } from './surveys.js';
 import type { Repositories } from './types.js';
 
 /**
- * Every repository bound to one database access (the client, or one transaction); `applicationChanged` hears the
- * receipt number of each application updated there.
+ * Every repository bound to one database access (the client, or one transaction, whose repositories hold back some
+ * writes in `access.writes` until it ends); `applicationChanged` hears the receipt number of each application
+ * updated there.
  */
 export function bindRepositories(access: AuditAccess, cache: AuditCache, applicationChanged?: (receiptNumber: string) => void): Repositories {
-  const { db } = access;
+  const { db, writes } = access;
   return {
     accounts: accountRepository(db),
     sessions: sessionRepository(db),
     applications: applicationRepository(db, applicationChanged),
     documents: documentRepository(db),
-    idempotency: idempotencyRepository(db),
+    idempotency: idempotencyRepository(db, writes),
     audit: auditRepository(access, cache),
     jobs: jobRepository(db),
-    outbox: outboxRepository(db),
+    outbox: outboxRepository(db, writes),
     surveys: surveyRepository(db),
     payments: paymentRepository(db),
     serviceStatus: serviceStatusRepository(db),
@@ -38,6 +39,6 @@ export function bindRepositories(access: AuditAccess, cache: AuditCache, applica
     lkpmReports: recordRepository(db, RECORD_TABLES.lkpmReports, 'LKPM report'),
     sanctionCases: recordRepository(db, RECORD_TABLES.sanctionCases, 'sanction case'),
     complaints: recordRepository(db, RECORD_TABLES.complaints, 'complaint'),
-    counters: counterRepository(db),
+    counters: counterRepository(db, writes),
   };
 }

@@ -6,7 +6,7 @@ import {
   type Application, type AuditEntryInput,
 } from '@satupintu/core';
 import { MIGRATIONS } from './migrations.js';
-import { StoreConflictError, StoreDuplicateError, type NewAccount, type Store, type StoreError } from './types.js';
+import { IdempotencyClaimLostError, StoreConflictError, StoreDuplicateError, type NewAccount, type Store, type StoreError } from './types.js';
 
 /** How the suite reaches one driver: opening stores on this run's (fresh) data. */
 export interface StoreFactory {
@@ -191,8 +191,9 @@ export function storeConformance(factory: StoreFactory): void {
       const retries = await Promise.all([1, 2, 3].map(() => store.idempotency.begin('acc-1', 'k-lease', 'h', at(2))));
       assert.deepEqual(retries.map((retry) => retry.kind).sort(), ['in-flight', 'in-flight', 'new'], 'one retry takes it over');
       await store.idempotency.abandon('acc-1', 'k-lease', T0);
-      assert.isFalse(await store.idempotency.complete('acc-1', 'k-lease', { status: 201, body: 'old' }, at(3), T0), 'the lapsed claim cannot complete');
-      assert.isTrue(await store.idempotency.complete('acc-1', 'k-lease', { status: 201, body: 'new' }, at(3), at(2)));
+      assert.instanceOf(await rejects(store.idempotency.complete('acc-1', 'k-lease', { status: 201, body: 'old' }, at(3), T0)),
+        IdempotencyClaimLostError, 'the lapsed claim cannot complete');
+      await store.idempotency.complete('acc-1', 'k-lease', { status: 201, body: 'new' }, at(3), at(2));
       assert.deepEqual(await store.idempotency.begin('acc-1', 'k-lease', 'h', at(4)), { kind: 'done', response: { status: 201, body: 'new' } });
     });
   });
@@ -335,6 +336,74 @@ export function storeConformance(factory: StoreFactory): void {
       await reopen();
       assert.isTrue(await store.jobs.isActionDone('APP-1:send-survey-reminder:1'));
       assert.isFalse(await store.jobs.isActionDone('APP-1:send-survey-reminder:2'));
+    });
+  });
+
+  describe('writes held back to the end of a transaction', () => {
+    const message = { id: 'Permohonan diterima.', en: 'Application received.' };
+
+    it('AUD-01: a transaction reads its own appends, numbers and queued messages; all commit at its end, in order', async () => {
+      const start = await store.audit.size();
+      const numbers = await store.transaction(async (tx) => {
+        const first = unwrap(await tx.audit.append(entry('APP-H1')));
+        const second = unwrap(await tx.audit.append(entry('APP-H1', 'application.verified')));
+        const counted = [await tx.counters.next('held'), await tx.counters.next('held'), await tx.counters.next('held')];
+        await tx.outbox.enqueueAll([{ channel: 'sms', recipient: '+6281200000201', message, at: at(160) }]);
+        await tx.outbox.enqueue({ channel: 'email', recipient: 'held@example.id', message, at: at(160) });
+        assert.equal(await tx.audit.size(), start + 2);
+        assert.deepEqual((await tx.audit.entriesFor('application', 'APP-H1')).map((stored) => stored.seq), [first.seq, second.seq]);
+        assert.equal((await tx.audit.entry(second.seq))?.action, 'application.verified');
+        return counted;
+      });
+      assert.deepEqual(numbers, [1, 2, 3]);
+      assert.equal(await store.counters.next('held'), 4, 'the last number was written back');
+      await assertLogVerifies(store, start + 2);
+      const claimed = (await store.outbox.claimDue(at(170), 1000, 'held-order')).filter((row) => row.createdAt === at(160));
+      assert.deepEqual(claimed.map((row) => row.recipient), ['+6281200000201', 'held@example.id'], 'queued in order');
+    });
+
+    it('a rolled-back transaction writes none of its held-back rows', async () => {
+      const start = await store.audit.size();
+      await rejects(store.transaction(async (tx) => {
+        unwrap(await tx.audit.append(entry('APP-H2')));
+        await tx.counters.next('held');
+        await tx.counters.next('held');
+        await tx.outbox.enqueueAll([{ channel: 'sms', recipient: '+6281200000202', message, at: at(180) }]);
+        throw new Error('boom');
+      }));
+      assert.equal(await store.audit.size(), start);
+      assert.equal(await store.counters.next('held'), 5);
+      assert.deepEqual((await store.outbox.list({ limit: 1000 })).filter((row) => row.createdAt === at(180)), []);
+    });
+
+    it('a lost idempotency claim fails its transaction at the end, and nothing of it commits', async () => {
+      await store.idempotency.begin('acc-1', 'k-held', 'h', T0);
+      assert.deepEqual(await store.idempotency.begin('acc-1', 'k-held', 'h', at(2)), { kind: 'new' }, 'a retry takes the lapsed claim over');
+      const start = await store.audit.size();
+      const error = await rejects(store.transaction(async (tx) => {
+        unwrap(await tx.audit.append(entry('APP-H3')));
+        await tx.idempotency.complete('acc-1', 'k-held', { status: 201, body: 'old' }, at(3), T0);
+      }));
+      assert.instanceOf(error, IdempotencyClaimLostError);
+      assert.equal((error as IdempotencyClaimLostError).code, 'idempotency.in-flight');
+      assert.equal(await store.audit.size(), start);
+      assert.deepEqual(await store.idempotency.begin('acc-1', 'k-held', 'h', at(2.5)), { kind: 'in-flight' }, 'the retry still holds it');
+    });
+
+    it('AUD-01: in a group, a lost claim fails only its own unit; the others commit with their entries', async () => {
+      for (const key of ['k-g1', 'k-g2', 'k-g3']) await store.idempotency.begin('acc-1', key, 'h', T0);
+      await store.idempotency.begin('acc-1', 'k-g2', 'h', at(2));
+      const start = await store.audit.size();
+      const outcomes = await Promise.allSettled(['k-g1', 'k-g2', 'k-g3'].map((key) => store.groupTransaction(async (tx) => {
+        unwrap(await tx.audit.append(entry(`APP-${key}`)));
+        await tx.idempotency.complete('acc-1', key, { status: 201, body: key }, at(3), T0);
+        return key;
+      })));
+      assert.deepEqual(outcomes.map((outcome) => outcome.status === 'fulfilled' ? outcome.value : (outcome.reason as Error).name),
+        ['k-g1', 'IdempotencyClaimLostError', 'k-g3']);
+      await assertLogVerifies(store, start + 2);
+      assert.deepEqual(await store.audit.entriesFor('application', 'APP-k-g2'), []);
+      assert.deepEqual(await store.idempotency.begin('acc-1', 'k-g3', 'h', at(4)), { kind: 'done', response: { status: 201, body: 'k-g3' } });
     });
   });
 

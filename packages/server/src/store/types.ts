@@ -203,9 +203,11 @@ export interface IdempotencyRepository {
   begin(accountId: string, key: string, requestHash: string, at: Instant, leaseMs?: number): Promise<IdempotencyBegin>;
   /**
    * Records the response of the request that got `new`; with `claimedAt` (the claim's `at`) only while that claim
-   * still holds the key. False when it no longer does (the key was taken over, or is done).
+   * still holds the key. When it no longer does (the key was taken over, or is done) this rejects with
+   * {@link IdempotencyClaimLostError} — inside a transaction, where the answer is written with the transaction's
+   * other held-back rows, the transaction's end rejects with it instead, and nothing of it commits.
    */
-  complete(accountId: string, key: string, response: StoredResponse, at: Instant, claimedAt?: Instant): Promise<boolean>;
+  complete(accountId: string, key: string, response: StoredResponse, at: Instant, claimedAt?: Instant): Promise<void>;
   /** Forgets an in-flight key whose request failed without effect, so a retry can run (with `claimedAt`: only that claim). */
   abandon(accountId: string, key: string, claimedAt?: Instant): Promise<void>;
   /** Deletes keys created before `before`; returns how many. */
@@ -452,6 +454,10 @@ export interface Store extends Repositories {
    * Runs `fn` in one database transaction with the repositories bound to it: all its writes (state change, audit
    * entry, outbox message) commit together, or none does when `fn` throws (the error is rethrown). Use only `tx`
    * inside `fn`: a call on the outer store waits for this transaction to end (on the embedded store, forever).
+   * Audit entries, queued messages, idempotency answers and counter values are held back and written together, one
+   * statement per kind, after `fn` and before COMMIT (a read of them inside `fn` writes them first); should that
+   * fail (an idempotency claim lost meanwhile: {@link IdempotencyClaimLostError}), the transaction rolls back and
+   * rejects with the error.
    */
   transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
   /**
@@ -459,7 +465,8 @@ export interface Store extends Repositories {
    * group commit: calls arriving while one runs share the next transaction, run one after the other, so a burst
    * of state changes costs one commit and one hold of the audit log's lock. A group behaves as if its units ran
    * serially; when one throws, the group rolls back, that one runs alone and the others again, so `fn` may run more
-   * than once and must act only through `tx`.
+   * than once and must act only through `tx`. The group's held-back writes go in one statement per kind for all
+   * its units; when they fail, every unit runs alone, so the error reaches only the unit it belongs to.
    */
   groupTransaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
   /**
@@ -500,6 +507,14 @@ export class StoreDuplicateError extends StoreError {
   constructor(readonly entity: string, field: string) {
     super('store.duplicate', `${entity}: ${field} is already taken`, field);
     this.name = 'StoreDuplicateError';
+  }
+}
+
+/** An idempotency key's claim was taken over (its lease lapsed) before its answer was recorded: `idempotency.in-flight`. */
+export class IdempotencyClaimLostError extends StoreError {
+  constructor() {
+    super('idempotency.in-flight', 'the idempotency key was claimed again before this request recorded its answer', 'Idempotency-Key');
+    this.name = 'IdempotencyClaimLostError';
   }
 }
 

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assert } from 'chai';
+import { openStore } from '../../store/open-store.js';
 import { idempotencyRequestHash } from '../idempotency.js';
 import { createDraft, startApplicationServer, submit, uploadDocuments, type ApplicationServer } from '../application-test-support.js';
 
@@ -110,5 +114,34 @@ describe('POST /applications/{id}/submit with Idempotency-Key', () => {
     for (let i = 0; i < 3; i++) receipts.push((await (await submit(app, await readyDraft())).json()).receiptNumber);
     const serials = receipts.map((r) => Number(r.split('-')[2]));
     assert.deepEqual(serials, [serials[0]!, serials[0]! + 1, serials[0]! + 2]);
+  });
+});
+
+describe('POST /applications/{id}/submit when its key is taken over while it runs', () => {
+  it('APP-03 a request whose lapsed claim a retry took over is 409 idempotency.in-flight and submits nothing', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'satupintu-takeover-'));
+    const store = await openStore({ dataDir });
+    // The retry's takeover happens just before the submission's transaction: the request has claimed the key, the
+    // retry (two minutes later, past the 60 s lease) takes it over, then the request records its answer.
+    let retry: (() => Promise<unknown>) | undefined;
+    const app = await startApplicationServer({}, {
+      store: { ...store, groupTransaction: async (fn) => { await retry?.(); return store.groupTransaction(fn); } },
+    });
+    try {
+      const { id } = await createDraft(app);
+      assert.equal((await uploadDocuments(app, id)).status, 200);
+      const key = randomUUID();
+      const hash = idempotencyRequestHash('POST', `/applications/${id}/submit`, { declaration: true });
+      retry = () => store.idempotency.begin(app.as.applicant.id, key, hash, new Date(Date.now() + 120_000).toISOString());
+      const response = await submit(app, id, key);
+      assert.equal(response.status, 409);
+      assert.equal((await response.json()).code, 'idempotency.in-flight');
+      assert.equal((await store.applications.get(id))?.application.state, 'draft', 'nothing of the submission committed');
+      assert.deepEqual((await store.audit.entriesFor('application', id)).filter((e) => e.action === 'application.submit'), []);
+    } finally {
+      await app.close();
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
