@@ -30,6 +30,8 @@ export type { Authenticated, RouteAccess } from './http/access.js';
 export { HttpProblem, PROBLEM_MEDIA_TYPE, problemDetails, type ProblemDetails } from './http/problem.js';
 export { ROUTE_MODULES, type RouteModule } from './http/routes/index.js';
 export { hashPassword, verifyPassword, PASSWORD_HASH_PARAMS } from './auth/password.js';
-export { openStore, type Store, type StoreOptions } from './store/index.js';
+export {
+  openStore, IdempotencyClaimLostError, StoreConflictError, StoreDuplicateError, StoreError, StoreNotFoundError, type Store, type StoreOptions,
+} from './store/index.js';
 export { createSatupintuClient, type SatupintuClient, type SatupintuClientOptions } from './client.js';
 export type { paths as ApiPaths, components as ApiComponents } from './openapi-types.js';
