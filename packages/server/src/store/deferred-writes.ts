@@ -16,7 +16,7 @@ export interface WriteBuffer {
   readonly deferred: boolean;
   write<Row>(kind: DeferredKind<Row>, rows: readonly Row[]): Promise<void>;
   /** Writes what is held back: of `kind` only, or every kind in the order each was first used. */
-  flush(kind?: DeferredKind<never>): Promise<void>;
+  flush<Row>(kind?: DeferredKind<Row>): Promise<void>;
 }
 
 /** Writes each row at once (repositories outside a transaction). */
@@ -32,22 +32,28 @@ export function immediateWrites(db: SqlExecutor): WriteBuffer {
 
 /** Holds rows back until `flush` (one transaction's repositories share one). */
 export function deferredWrites(db: SqlExecutor): WriteBuffer {
-  const pending = new Map<DeferredKind<never>, unknown[]>();
-  const send = async (kind: DeferredKind<never>) => {
-    const rows = pending.get(kind);
-    if (rows === undefined) return;
+  // Per kind, in the order of first use: its rows so far and how to send them.
+  const pending = new Map<object, { rows: unknown[]; send: () => Promise<void> }>();
+  const sendHeld = async (kind: object) => {
+    const held = pending.get(kind);
     pending.delete(kind);
-    await kind.send(db, rows as never[]);
+    await held?.send();
   };
   return {
     deferred: true,
-    async write(kind, rows) {
+    async write<Row>(kind: DeferredKind<Row>, rows: readonly Row[]) {
       if (rows.length === 0) return;
-      pending.set(kind as DeferredKind<never>, [...pending.get(kind as DeferredKind<never>) ?? [], ...rows]);
+      const held = pending.get(kind);
+      if (held !== undefined) {
+        held.rows.push(...rows);
+        return;
+      }
+      const all = [...rows];
+      pending.set(kind, { rows: all, send: () => kind.send(db, all) });
     },
     async flush(kind) {
-      if (kind !== undefined) return send(kind);
-      for (const held of [...pending.keys()]) await send(held);
+      if (kind !== undefined) return sendHeld(kind);
+      for (const held of [...pending.keys()]) await sendHeld(held);
     },
   };
 }
@@ -60,7 +66,7 @@ export function flushingFirst<Row>(db: SqlExecutor, writes: WriteBuffer, kind: D
   if (!writes.deferred) return db;
   return {
     async query(sql, params) {
-      await writes.flush(kind as DeferredKind<never>);
+      await writes.flush(kind);
       return db.query(sql, params);
     },
   };
