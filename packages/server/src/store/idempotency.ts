@@ -42,9 +42,10 @@ const COMPLETED_KEYS: DeferredKind<CompletedRow> = {
 };
 
 /**
- * Idempotency keys on `db`; `complete` goes through `writes` (held back to the end of a transaction). `begin` is one `INSERT … ON CONFLICT DO NOTHING`: of concurrent requests with one key
+ * Idempotency keys on `db`. `begin` is one `INSERT … ON CONFLICT DO NOTHING`: of concurrent requests with one key
  * exactly one inserts (and gets `new`); the others take over a lapsed claim (one `UPDATE`, so one of them) or read
- * the row that won. A claim is known by its time (`created_at`), which fences `complete` and `abandon`.
+ * the row that won. A claim is known by its time (`created_at`), which fences `complete` and `abandon`. `complete`
+ * goes through `writes` (inside a transaction, held back to its end).
  */
 export function idempotencyRepository(executor: SqlExecutor, writes: WriteBuffer): IdempotencyRepository {
   const db = flushingFirst(executor, writes, COMPLETED_KEYS);
