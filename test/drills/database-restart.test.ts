@@ -50,6 +50,8 @@ describe('drill (b): the database restarted under load', () => {
         + `${tally.unclean.length} failed otherwise or hung, ${tally.networkErrors} without an answer; the server recovered without a restart; `
         + `audit log ${audit.ok ? 'verifies' : 'DOES NOT verify'} (${audit.size} entries)`);
       assert.deepEqual(tally.unclean, [], 'every failure is a problem answer, none hangs');
+      assert.deepEqual([...tally.problems.keys()].filter((label) => !['503 store.unavailable', '409 idempotency.in-flight'].includes(label)), [],
+        'while the database is away the service says so (503, retry later), never a bare 500');
       assert.equal(tally.networkErrors, 0, 'the server answered every request');
       assert.deepEqual(count.missing, [], 'every acknowledged submission is there');
       assert.equal(count.replayed, tally.acknowledged.length, 'a retry with the same Idempotency-Key replays the receipt');

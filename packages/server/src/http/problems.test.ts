@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import { assert } from 'chai';
+import { toProblem } from './plugins/errors.js';
 import { startTestServer, type TestServer } from './test-support.js';
 
 /** Asserts an RFC 9457 answer with core's error shape, and returns its body. */
@@ -73,5 +74,27 @@ describe('problem details for every error', () => {
     const body = await problemOf(await server.request('/service-status'), 500, 'http.internal');
     assert.equal(body.detail, 'Something went wrong on the server.');
     await problemOf(await server.request('/health'), 503, 'health.store-unavailable');
+  });
+});
+
+describe('the database out of reach', () => {
+  const pgError = (message: string, code?: string) => Object.assign(new Error(message), code === undefined ? {} : { code });
+
+  it('is 503 store.unavailable with Retry-After: a restart, a refused or cut connection, no free connection', () => {
+    for (const error of [
+      pgError('terminating connection due to administrator command', '57P01'), pgError('the database system is starting up', '57P03'),
+      pgError('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'), pgError('Connection terminated unexpectedly'),
+      pgError('sorry, too many clients already', '53300'), pgError('connection failure', '08006'),
+    ]) {
+      const problem = toProblem(error);
+      assert.equal(problem.status, 503, error.message);
+      assert.equal(problem.error.code, 'store.unavailable');
+      assert.equal(problem.headers['retry-after'], '5');
+    }
+  });
+
+  it('a statement the database refuses stays a 500 (a defect, not an outage)', () => {
+    assert.equal(toProblem(pgError('syntax error at or near "SELEC"', '42601')).status, 500);
+    assert.equal(toProblem(new Error('boom')).status, 500);
   });
 });

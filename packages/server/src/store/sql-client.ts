@@ -50,3 +50,20 @@ export const onUniqueViolation = (make: (constraint: string) => Error) => (error
   if (isUniqueViolation(error)) throw make(violatedConstraint(error));
   throw error;
 };
+
+/** SQLSTATEs of a database that is (briefly) not there: a restart, a crash recovery, no free connection. */
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
+/** Network errors of a connection that could not be made or was cut. */
+const UNAVAILABLE_NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
+
+/**
+ * True when `error` says the database could not be reached (restarting, down, its connections cut or all taken),
+ * rather than that a statement was wrong: the request may succeed if retried shortly. `pg` reports a cut connection
+ * with a bare message, so those are recognised by their text.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = sqlState(error);
+  if (code !== undefined && (code.startsWith('08') || UNAVAILABLE_STATES.has(code) || UNAVAILABLE_NETWORK.has(code))) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /^Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect/i.test(message);
+}

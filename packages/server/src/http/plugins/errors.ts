@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { isDatabaseUnavailable } from '../../store/sql-client.js';
 import { StoreConflictError, StoreDuplicateError, StoreError, StoreNotFoundError } from '../../store/types.js';
 import { HttpProblem, PROBLEM_MEDIA_TYPE, problem, problemDetails } from '../problem.js';
 import { validationError } from '../validation.js';
@@ -11,6 +12,9 @@ const FASTIFY_ERRORS: Readonly<Record<string, () => HttpProblem>> = {
   FST_ERR_CTP_INVALID_JSON_BODY: () => problem(400, 'http.json-invalid', 'Isi permintaan bukan JSON yang sah.', 'The request body is not valid JSON.'),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => problem(400, 'http.content-length-invalid', 'Panjang isi (Content-Length) tidak cocok.', 'The Content-Length does not match the body.'),
 };
+
+/** What a 503 for an unreachable database tells the client to wait (a restart of PostgreSQL takes a few seconds). */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 function storeProblem(error: StoreError): HttpProblem {
   if (error instanceof StoreConflictError) {
@@ -31,6 +35,12 @@ export function toProblem(error: unknown): HttpProblem {
   if (Array.isArray(fastify.validation)) return new HttpProblem(400, validationError(fastify.validation, fastify.validationContext));
   const known = typeof fastify.code === 'string' ? FASTIFY_ERRORS[fastify.code] : undefined;
   if (known) return known();
+  if (isDatabaseUnavailable(error)) {
+    return new HttpProblem(503, {
+      code: 'store.unavailable',
+      message: { id: 'Layanan sedang tidak dapat menjangkau basis datanya; coba lagi sebentar lagi.', en: 'The service cannot reach its database right now; try again shortly.' },
+    }, { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) });
+  }
   if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
     return problem(fastify.statusCode, 'http.bad-request', 'Permintaan tidak dapat diproses.', 'The request cannot be processed.');
   }
@@ -51,8 +61,8 @@ function patternOf(url: string): RegExp {
 }
 
 /**
- * Every error answers with RFC 9457 problem details: validation errors, 404, 405 (with `Allow`), 413, 415, 429 and
- * 500. Server errors are logged; the client never sees a stack or an internal message.
+ * Every error answers with RFC 9457 problem details: validation errors, 404, 405 (with `Allow`), 413, 415, 429, 500
+ * and 503 `store.unavailable` (with `Retry-After`) while the database cannot be reached. Server errors are logged; the client never sees a stack or an internal message.
  */
 export function registerErrors(app: FastifyInstance): void {
   const routes: { method: string; pattern: RegExp }[] = [];

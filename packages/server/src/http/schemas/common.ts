@@ -72,11 +72,12 @@ const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
   415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Server error',
+  503: 'The database cannot be reached for now; retry later',
 };
 
-/** Response schemas of the given error statuses (plus 500, always), as `application/problem+json`. */
+/** Response schemas of the given error statuses (plus 500 and 503, always), as `application/problem+json`. */
 export function problemResponses(...statuses: number[]): Record<number, unknown> {
-  return Object.fromEntries([...new Set([...statuses, 500])].map((status) => [status, {
+  return Object.fromEntries([...new Set([...statuses, 500, 503])].map((status) => [status, {
     description: PROBLEM_DESCRIPTIONS[status] ?? 'Problem',
     content: { [PROBLEM_MEDIA_TYPE]: { schema: ref('Problem') } },
   }]));
