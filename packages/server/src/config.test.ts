@@ -37,6 +37,7 @@ describe('configuration', () => {
     assert.equal(config.municipality.timeZone, 'Asia/Jakarta');
     assert.equal(config.municipality.officeCode, 'PTSP');
     assert.equal(config.rateLimits.login, 10);
+    assert.equal(config.rateLimits.quotes, 300);
     assert.equal(config.clockOffsetDays, 0);
   });
 

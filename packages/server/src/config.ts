@@ -16,6 +16,8 @@ export interface RateLimits {
   readonly pin: number;
   /** `GET /tracking/{receiptNumber}` (default 60). */
   readonly tracking: number;
+  /** The public questions the permit form asks as the applicant types: fee quotes and required documents (default 300). */
+  readonly quotes: number;
 }
 
 /** A municipality's settings as given (file or environment), before core checks them. */
@@ -130,6 +132,7 @@ export const CONFIG_VARIABLES = {
 
 const RATE_LIMIT_VARIABLES: Readonly<Record<keyof RateLimits, string>> = {
   login: 'SATUPINTU_RATE_LIMIT_LOGIN', pin: 'SATUPINTU_RATE_LIMIT_PIN', tracking: 'SATUPINTU_RATE_LIMIT_TRACKING',
+  quotes: 'SATUPINTU_RATE_LIMIT_QUOTES',
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -290,6 +293,7 @@ export function resolveConfig(input: ServerConfigInput = {}, sources: Municipali
       login: integer(limits.login, RATE_LIMIT_VARIABLES.login, 1, 100_000, 10),
       pin: integer(limits.pin, RATE_LIMIT_VARIABLES.pin, 1, 100_000, 5),
       tracking: integer(limits.tracking, RATE_LIMIT_VARIABLES.tracking, 1, 100_000, 60),
+      quotes: integer(limits.quotes, RATE_LIMIT_VARIABLES.quotes, 1, 100_000, 300),
     },
     municipality: resolveMunicipality(input.municipality, sources),
     ...resolveIntegrations(input),

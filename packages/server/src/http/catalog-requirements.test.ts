@@ -82,3 +82,25 @@ describe('POST /catalog/{permitType}/requirements: the documents of one applican
     await problemOf(await ask('reklame', { applicant: { kind: 'person' }, details: { note: 'x'.repeat(10_000) } }), 413, 'http.body-too-large');
   });
 });
+
+describe('the form\'s public questions are rate limited (SATUPINTU_RATE_LIMIT_QUOTES)', () => {
+  it('fee quotes and required documents answer 429 with Retry-After past the limit, each route counted on its own', async () => {
+    const limited = await startTestServer({ rateLimits: { quotes: 2 } });
+    try {
+      const asks = [
+        () => limited.request('/fees/quote', { method: 'POST', json: { permitType: 'tdg', input: { areaM2: 120 } } }),
+        () => limited.request('/catalog/tdg/requirements', { method: 'POST', json: { applicant: { kind: 'person' } } }),
+        () => limited.request('/catalog/tdg/requirements?applicant=person'),
+      ];
+      for (const ask of asks) {
+        for (let i = 0; i < 2; i++) assert.equal((await ask()).status, 200);
+        const refused = await ask();
+        assert.equal(refused.status, 429);
+        assert.equal((await refused.json()).code, 'http.rate-limited');
+        assert.match(refused.headers.get('retry-after') ?? '', /^\d+$/);
+      }
+    } finally {
+      await limited.close();
+    }
+  });
+});

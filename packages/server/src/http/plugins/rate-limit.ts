@@ -8,8 +8,8 @@ export function perMinute(max: number): { readonly max: number; readonly timeWin
 }
 
 /**
- * Rate limiting for the routes that ask for it (`config.rateLimit`, see {@link perMinute}): login, PIN checks and
- * tracking lookups. Exceeding it answers 429 problem details with `Retry-After`. Counters live in this instance's
+ * Rate limiting for the routes that ask for it (`config.rateLimit`, see {@link perMinute}): login, PIN checks,
+ * tracking lookups and complaints, fee quotes and required documents. Exceeding it answers 429 problem details with `Retry-After`. Counters live in this instance's
  * memory, so with several instances each counts on its own.
  */
 export async function registerRateLimit(app: FastifyInstance): Promise<void> {

@@ -1,5 +1,6 @@
 import { requirementsOfType, type ApplicantKind, type ApplicantProfile, type ApplicationDetails, type PermitType } from '@satupintu/core';
 import type { AppContext } from '../context.js';
+import { perMinute } from '../plugins/rate-limit.js';
 import { coreValue, problem } from '../problem.js';
 import { CATALOG, REQUIREMENT_LIST } from '../schemas/catalog.js';
 import { problemResponses, ref } from '../schemas/common.js';
@@ -59,8 +60,9 @@ export const catalogRoutes: RouteModule = {
       return context.config.municipality.context.catalog;
     });
 
+    const quotes = perMinute(context.config.rateLimits.quotes);
     app.get('/catalog/:permitType/requirements', {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: quotes },
       schema: {
         summary: 'The documents an applicant needs for a permit type; other query parameters are the details conditions ask (areaM2…)',
         tags: ['catalog'],
@@ -73,7 +75,7 @@ export const catalogRoutes: RouteModule = {
           },
           additionalProperties: { type: 'string', maxLength: 32 },
         },
-        response: { 200: ref('RequirementList'), ...problemResponses(400, 404) },
+        response: { 200: ref('RequirementList'), ...problemResponses(400, 404, 429) },
       },
     }, async (request) => {
       const { permitType } = request.params as { permitType: string };
@@ -84,7 +86,7 @@ export const catalogRoutes: RouteModule = {
 
     // The same answer for a form that holds typed details (numbers, yes/no) as JSON, as `POST /fees/quote` does.
     app.post('/catalog/:permitType/requirements', {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: quotes },
       schema: {
         summary: 'The documents an applicant needs for a permit type, given the application\'s details as JSON',
         tags: ['catalog'],
@@ -102,7 +104,7 @@ export const catalogRoutes: RouteModule = {
             },
           },
         },
-        response: { 200: ref('RequirementList'), ...problemResponses(400, 404, 422) },
+        response: { 200: ref('RequirementList'), ...problemResponses(400, 404, 422, 429) },
       },
     }, async (request) => {
       const { permitType } = request.params as { permitType: string };

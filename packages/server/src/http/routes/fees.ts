@@ -1,4 +1,5 @@
 import { PERMIT_FEE_TYPES, calculateFee, type FeeInputs, type PermitFeeType } from '@satupintu/core';
+import { perMinute } from '../plugins/rate-limit.js';
 import { coreValue } from '../problem.js';
 import { problemResponses, ref } from '../schemas/common.js';
 import { FEE_ASSESSMENT, FEE_LINE } from '../schemas/fees.js';
@@ -10,7 +11,7 @@ export const feeRoutes: RouteModule = {
   schemas: [FEE_LINE, FEE_ASSESSMENT],
   register(app, context) {
     app.post('/fees/quote', {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: perMinute(context.config.rateLimits.quotes) },
       schema: {
         summary: 'Quote the fee (retribusi) of an application',
         tags: ['fees'],
@@ -21,7 +22,7 @@ export const feeRoutes: RouteModule = {
             input: { type: 'object', additionalProperties: true, description: 'The calculator input of the permit type (see core FeeInputs); core checks it' },
           },
         },
-        response: { 200: ref('FeeAssessment'), ...problemResponses(400) },
+        response: { 200: ref('FeeAssessment'), ...problemResponses(400, 429) },
       },
     }, async (request) => {
       const { permitType, input } = request.body as { permitType: PermitFeeType; input: FeeInputs[PermitFeeType] };
