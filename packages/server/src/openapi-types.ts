@@ -5281,8 +5281,11 @@ export interface components {
             state: "draft" | "awaiting-verification" | "returned" | "awaiting-validation" | "awaiting-technical-recommendation" | "awaiting-decision" | "awaiting-payment" | "awaiting-printing" | "awaiting-signature" | "awaiting-numbering" | "awaiting-survey" | "suspended-survey" | "awaiting-handover" | "completed" | "rejected" | "payment-lapsed" | "cancelled" | "withdrawn";
             steps: {
                 step: number;
-                /** @enum {string} */
-                status: "done" | "current" | "pending" | "skipped";
+                /**
+                 * @description stopped: the application ended without a permit (rejected, withdrawn, cancelled, payment lapsed) at this step; not-reached: a step after that
+                 * @enum {string}
+                 */
+                status: "done" | "current" | "pending" | "skipped" | "stopped" | "not-reached";
                 /** Format: date-time */
                 at?: string;
                 actorRole?: string;

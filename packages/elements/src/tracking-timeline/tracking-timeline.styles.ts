@@ -127,6 +127,16 @@ export const trackingTimelineStyles = css`
   .step.current .name {
     font-weight: 700;
   }
+  .step.stopped .marker {
+    border-color: var(--_error);
+    background: var(--_error);
+  }
+  .step.stopped .name {
+    font-weight: 700;
+  }
+  .step.not-reached .name {
+    color: var(--_muted);
+  }
   .step.skipped .name {
     text-decoration: line-through;
     color: var(--_muted);

@@ -78,6 +78,24 @@ describe('sp-tracking-timeline', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('APP-01 an application withdrawn during verification: that step stopped (when, by whom), the later ones not continued, none current', async () => {
+    const steps = tracking().steps.map((step) => {
+      if (step.step === 2) return { step: 2, status: 'stopped', at: '2026-03-03T10:00:00+07:00', actorRole: 'applicant' } as const;
+      return step.step === 1 ? step : { step: step.step, status: 'not-reached' } as const;
+    });
+    await serve(() => HttpResponse.json(tracking({ state: 'withdrawn', steps })));
+    const element = await render(RECEIPT, { lang: 'en' });
+    await waitUntil(() => root(element).querySelector('[part="step"]'), 'steps shown');
+    const shown = [...root(element).querySelectorAll<HTMLElement>('[part="step"]')];
+    expect(root(element).querySelector('[part="state"]')!.textContent).to.contain('Withdrawn by the applicant');
+    expect(shown[1]!.dataset.status).to.equal('stopped');
+    expect(shown[1]!.textContent).to.contain('The application stopped at this step').and.contain('Applicant');
+    expect(shown[1]!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-03T10:00:00+07:00');
+    expect(shown[5]!.textContent).to.contain('Not continued').and.not.contain('In progress');
+    expect(root(element).querySelector('[aria-current]')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
   it('CAL-01 shows the working days left to the service deadline as the service counted them', async () => {
     await serve(() => HttpResponse.json(tracking()));
     const element = await render(RECEIPT);

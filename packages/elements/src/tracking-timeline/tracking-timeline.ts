@@ -37,10 +37,14 @@ export interface Tracking {
   readonly pauses: readonly { readonly from: string; readonly to?: string; readonly kind: string; readonly reason: string }[];
 }
 
-/** One of the eleven steps of APP-01 with its status, when it was reached and the role that acted. */
+/**
+ * One of the eleven steps of APP-01 with its status, when it was reached and the role that acted. An application
+ * that ended without a permit (rejected, withdrawn, cancelled, payment lapsed) `stopped` at one step, with when and
+ * by whom; the steps after it are `not-reached`.
+ */
 export interface TrackingStep {
   readonly step: number;
-  readonly status: 'done' | 'current' | 'pending' | 'skipped';
+  readonly status: 'done' | 'current' | 'pending' | 'skipped' | 'stopped' | 'not-reached';
   readonly at?: string;
   readonly actorRole?: string;
 }
@@ -90,7 +94,7 @@ function formatDate(iso: string, withTime = false): string {
  * @csspart survey - The survey prompt.
  * @csspart pauses - The list of pauses.
  * @csspart steps - The `<ol>` of the eleven steps.
- * @csspart step - One step (`data-status` = done, current, pending, skipped).
+ * @csspart step - One step (`data-status` = done, current, pending, skipped, stopped, not-reached).
  * @csspart status - Loading and error messages.
  * @csspart retry - The retry button after an error.
  *
@@ -187,6 +191,8 @@ export class SpTrackingTimeline extends SpElement {
       case 'done': return msg('Selesai');
       case 'current': return msg('Sedang diproses');
       case 'skipped': return msg('Tidak diperlukan');
+      case 'stopped': return msg('Permohonan berhenti di langkah ini');
+      case 'not-reached': return msg('Tidak dilanjutkan');
       default: return msg('Belum');
     }
   }

@@ -7,6 +7,7 @@ import { applyEvent, createApplication, formatReceiptNumber, unwrap, type Applic
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { startTestServer, type TestServer } from './test-support.js';
+import { trackingView } from './tracking-view.js';
 
 /** A valid receipt number that no application holds. */
 const UNKNOWN = unwrap(formatReceiptNumber({ office: 'MJK', date: '2026-03-03', sequence: 99 }));
@@ -108,6 +109,36 @@ describe('GET /tracking/{receiptNumber}', () => {
     assert.isNumber(view.serviceDeadline.workingDaysLeft);
     assert.deepEqual(view.pauses, []);
     for (const secret of [PERSON.name, PERSON.nik, '+6281234567890', PERSON.email, 'u-siti', 'ktp.pdf']) assert.notInclude(text, secret);
+  });
+
+  it('APP-01 APP-03 an application withdrawn during verification stopped at that step; the steps after it are not reached', async () => {
+    const context = server.server.config.municipality.context;
+    const draft = unwrap(createApplication({
+      id: 'IMB-2026-0002', permitType: 'imb', applicant: PERSON, details: { multiStorey: false, businessBuilding: false }, createdAt: '2026-03-02T08:00:00+07:00',
+    }, context));
+    const sent = unwrap(applyEvent(draft, {
+      type: 'submit', actor: { id: 'u-siti', role: 'applicant' }, at: '2026-03-02T09:00:00+07:00', documents: DOCUMENTS, declaration: true, receiptSequence: 18,
+    }, context)).application;
+    const withdrawn = unwrap(applyEvent(sent, { type: 'withdraw', actor: { id: 'u-siti', role: 'applicant' }, at: '2026-03-03T10:00:00+07:00' }, context)).application;
+    await store.applications.create(withdrawn, 'u-siti', '2026-03-03T03:00:00Z');
+    const view = await (await server.request(`/tracking/${encodeURIComponent(withdrawn.receiptNumber!)}`)).json();
+    assert.equal(view.state, 'withdrawn');
+    assert.equal(view.steps[0].status, 'done');
+    assert.deepEqual(view.steps[1], { step: 2, status: 'stopped', at: '2026-03-03T10:00:00+07:00', actorRole: 'applicant' });
+    assert.deepEqual(view.steps.slice(2).map((step: { status: string }) => step.status), Array(9).fill('not-reached'));
+    assert.isUndefined(view.serviceDeadline, 'no deadline for an application that ended');
+  });
+
+  it('APP-03 a permit cancelled after its handover shows every step done (it stopped at none)', async () => {
+    const context = server.server.config.municipality.context;
+    const handedOver = submitted.history.map((entry) => ({ ...entry, from: 'awaiting-handover' as const, to: 'completed' as const }));
+    const cancelled: Application = {
+      ...submitted, state: 'cancelled',
+      history: [...handedOver, { ...handedOver[0]!, seq: 2, event: 'cancel-as-sanction', actor: { id: 'kabid', role: 'head-of-office' }, from: 'completed', to: 'cancelled' }],
+    };
+    const view = trackingView(cancelled, context, '2026-04-01T09:00:00+07:00');
+    assert.notInclude(view.steps.map((step) => step.status), 'stopped');
+    assert.notInclude(view.steps.map((step) => step.status), 'not-reached');
   });
 
   it('APP-03 a repeated lookup is answered from the cache; an event of that application shows at once', async () => {

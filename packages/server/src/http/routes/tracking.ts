@@ -24,7 +24,10 @@ const TRACKING: SharedSchema = {
         type: 'object', required: ['step', 'status'], additionalProperties: false,
         properties: {
           step: { type: 'integer', minimum: 1, maximum: 11 },
-          status: { type: 'string', enum: ['done', 'current', 'pending', 'skipped'] },
+          status: {
+            type: 'string', enum: ['done', 'current', 'pending', 'skipped', 'stopped', 'not-reached'],
+            description: 'stopped: the application ended without a permit (rejected, withdrawn, cancelled, payment lapsed) at this step; not-reached: a step after that',
+          },
           at: { type: 'string', format: 'date-time' },
           actorRole: { type: 'string' },
         },
