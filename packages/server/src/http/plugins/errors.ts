@@ -62,7 +62,8 @@ function patternOf(url: string): RegExp {
 
 /**
  * Every error answers with RFC 9457 problem details: validation errors, 404, 405 (with `Allow`), 413, 415, 429, 500
- * and 503 `store.unavailable` (with `Retry-After`) while the database cannot be reached. Server errors are logged; the client never sees a stack or an internal message.
+ * and 503 `store.unavailable` (with `Retry-After`) while the database cannot be reached. Server errors are logged;
+ * the client never sees a stack or an internal message.
  */
 export function registerErrors(app: FastifyInstance): void {
   const routes: { method: string; pattern: RegExp }[] = [];
