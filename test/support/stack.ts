@@ -89,7 +89,7 @@ export async function startDemoStack(env: NodeJS.ProcessEnv = {}): Promise<DemoS
   // Journeys sign in as several people from one address: the login limit would otherwise refuse them.
   const serverEnv = {
     ...process.env, ...demoSettings(), SATUPINTU_DATA_DIR: dataDir, SATUPINTU_PAYMENT_CALLBACK_SECRET: paymentSecret,
-    SATUPINTU_RATE_LIMIT_LOGIN: '1000', PORT: String(await freePort()), ...env,
+    SATUPINTU_RATE_LIMIT_LOGIN: '1000', SATUPINTU_RATE_LIMIT_REGISTRATION: '1000', PORT: String(await freePort()), ...env,
   };
   const seeded = spawnSync(process.execPath, [SERVER_BIN, 'seed-demo'], { env: serverEnv, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seed-demo failed: ${seeded.stderr}`);

@@ -18,6 +18,8 @@ export interface RateLimits {
   readonly tracking: number;
   /** The public questions the permit form asks as the applicant types: fee quotes and required documents (default 300). */
   readonly quotes: number;
+  /** `POST /accounts`, access-right requests, per HOUR (default 60). */
+  readonly registration: number;
 }
 
 /** A municipality's settings as given (file or environment), before core checks them. */
@@ -132,7 +134,7 @@ export const CONFIG_VARIABLES = {
 
 const RATE_LIMIT_VARIABLES: Readonly<Record<keyof RateLimits, string>> = {
   login: 'SATUPINTU_RATE_LIMIT_LOGIN', pin: 'SATUPINTU_RATE_LIMIT_PIN', tracking: 'SATUPINTU_RATE_LIMIT_TRACKING',
-  quotes: 'SATUPINTU_RATE_LIMIT_QUOTES',
+  quotes: 'SATUPINTU_RATE_LIMIT_QUOTES', registration: 'SATUPINTU_RATE_LIMIT_REGISTRATION',
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -294,6 +296,7 @@ export function resolveConfig(input: ServerConfigInput = {}, sources: Municipali
       pin: integer(limits.pin, RATE_LIMIT_VARIABLES.pin, 1, 100_000, 5),
       tracking: integer(limits.tracking, RATE_LIMIT_VARIABLES.tracking, 1, 100_000, 60),
       quotes: integer(limits.quotes, RATE_LIMIT_VARIABLES.quotes, 1, 100_000, 300),
+      registration: integer(limits.registration, RATE_LIMIT_VARIABLES.registration, 1, 100_000, 60),
     },
     municipality: resolveMunicipality(input.municipality, sources),
     ...resolveIntegrations(input),

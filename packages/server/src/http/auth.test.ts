@@ -225,7 +225,7 @@ describe('auth, accounts and sessions over HTTP', () => {
 describe('rate limits', () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ rateLimits: { login: 3 } });
+    server = await startTestServer({ rateLimits: { login: 3, registration: 2 } });
   });
   after(async () => {
     await server.close();
@@ -243,5 +243,16 @@ describe('rate limits', () => {
     assert.equal(body.status, 429);
     assert.isString(body.message.id);
     assert.isString(body.message.en);
+  });
+
+  it('ACC-01 access-right requests are counted per hour: past the limit 429 with Retry-After, and no account is made', async () => {
+    const request = (email: string) => server.request('/accounts', { method: 'POST', json: registration({ email }) });
+    for (const email of ['a1@example.id', 'a2@example.id']) assert.equal((await request(email)).status, 201);
+    const limited = await request('a3@example.id');
+    assert.equal(limited.status, 429);
+    assert.equal((await limited.json()).code, 'http.rate-limited');
+    const seconds = Number(limited.headers.get('retry-after'));
+    assert.isAbove(seconds, 60, 'the window is an hour, not a minute');
+    assert.isUndefined(await server.server.store.accounts.findByEmail('a3@example.id'));
   });
 });

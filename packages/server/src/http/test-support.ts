@@ -26,7 +26,7 @@ export const TEST_CONFIG: ServerConfigInput = {
   logLevel: 'silent',
   secret: 'test-secret-test-secret-test-secret-0123456789',
   allowedOrigins: ['https://portal.example.go.id'],
-  rateLimits: { login: 1000, tracking: 1000, quotes: 1000 },
+  rateLimits: { login: 1000, tracking: 1000, quotes: 1000, registration: 1000 },
   municipality: {
     officeCode: 'MJK',
     fees: { imb: { basePricePerM2: 10_000 }, reklame: { taxRatePercent: 25 } },

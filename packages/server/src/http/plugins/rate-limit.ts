@@ -7,9 +7,14 @@ export function perMinute(max: number): { readonly max: number; readonly timeWin
   return { max, timeWindow: 60_000 };
 }
 
+/** A route's rate limit: at most `max` requests an hour from one client address. */
+export function perHour(max: number): { readonly max: number; readonly timeWindow: number } {
+  return { max, timeWindow: 3_600_000 };
+}
+
 /**
- * Rate limiting for the routes that ask for it (`config.rateLimit`, see {@link perMinute}): login, PIN checks,
- * tracking lookups and complaints, fee quotes and required documents. Exceeding it answers 429 problem details with `Retry-After`. Counters live in this instance's
+ * Rate limiting for the routes that ask for it (`config.rateLimit`, see {@link perMinute}, {@link perHour}): login,
+ * PIN checks, tracking lookups and complaints, fee quotes and required documents, access-right requests. Exceeding it answers 429 problem details with `Retry-After`. Counters live in this instance's
  * memory, so with several instances each counts on its own.
  */
 export async function registerRateLimit(app: FastifyInstance): Promise<void> {

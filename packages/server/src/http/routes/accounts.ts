@@ -5,6 +5,7 @@ import { checkFields, identityChecksFromConfig, type IdentityCheckResult, type I
 import type { AccountRecord } from '../../store/types.js';
 import { callerOf } from '../access.js';
 import type { AppContext } from '../context.js';
+import { perHour } from '../plugins/rate-limit.js';
 import { coreValue, problem } from '../problem.js';
 import { ACCOUNT, accountView } from '../schemas/account.js';
 import { problemResponses, ref, type SharedSchema } from '../schemas/common.js';
@@ -130,7 +131,7 @@ export const accountRoutes: RouteModule = {
   register(app, context) {
     const checks = identityChecksFromConfig(context.config.identityChecks);
     app.post('/accounts', {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: perHour(context.config.rateLimits.registration) },
       schema: {
         summary: 'Request an access right (ACC-01)',
         tags: ['accounts'],
@@ -140,7 +141,7 @@ export const accountRoutes: RouteModule = {
             type: 'object', required: ['account', 'decisionDue'], additionalProperties: false,
             properties: { account: ref('Account'), decisionDue: { type: 'string', format: 'date' } },
           },
-          ...problemResponses(400, 409),
+          ...problemResponses(400, 409, 429),
         },
       },
     }, async (request, reply) => reply.code(201).send(await register(context, checks, request.body as Registration)));
