@@ -86,7 +86,8 @@ function stopped(child: ChildProcess): Promise<void> {
 export async function startDemoStack(env: NodeJS.ProcessEnv = {}): Promise<DemoStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'satupintu-demo-'));
   const paymentSecret = randomBytes(32).toString('hex');
-  // Journeys sign in as several people from one address: the login limit would otherwise refuse them.
+  // Journeys register and sign in as several people from one address: the login and registration limits would
+  // otherwise refuse them.
   const serverEnv = {
     ...process.env, ...demoSettings(), SATUPINTU_DATA_DIR: dataDir, SATUPINTU_PAYMENT_CALLBACK_SECRET: paymentSecret,
     SATUPINTU_RATE_LIMIT_LOGIN: '1000', SATUPINTU_RATE_LIMIT_REGISTRATION: '1000', PORT: String(await freePort()), ...env,

@@ -14,8 +14,9 @@ export function perHour(max: number): { readonly max: number; readonly timeWindo
 
 /**
  * Rate limiting for the routes that ask for it (`config.rateLimit`, see {@link perMinute}, {@link perHour}): login,
- * PIN checks, tracking lookups and complaints, fee quotes and required documents, access-right requests. Exceeding it answers 429 problem details with `Retry-After`. Counters live in this instance's
- * memory, so with several instances each counts on its own.
+ * PIN checks, tracking lookups and complaints, fee quotes and required documents, access-right requests. Exceeding
+ * it answers 429 problem details with `Retry-After`. Counters live in this instance's memory, so with several
+ * instances each counts on its own.
  */
 export async function registerRateLimit(app: FastifyInstance): Promise<void> {
   await app.register(rateLimit, {
