@@ -155,7 +155,7 @@ describe('GET /tracking/{receiptNumber}', () => {
     const stored = (await store.applications.get(submitted.id))!;
     const context = server.server.config.municipality.context;
     const verified = unwrap(applyEvent(stored.application, { type: 'verify', actor: { id: 'adm-1', role: 'admin-officer' }, at: '2026-03-03T09:00:00+07:00' }, context));
-    await store.transaction((tx) => tx.applications.update(submitted.id, stored.version, verified.application, '2026-03-03T02:00:00Z'));
+    await store.transaction((tx) => tx.applications.update(stored, verified.application, '2026-03-03T02:00:00Z'));
     assert.equal((await lookup()).state, verified.application.state);
     assert.deepEqual(lookups, [receipt], 'the event dropped the cached view');
   });

@@ -67,7 +67,7 @@ export async function applyApplicationEvent(deps: ApplicationServiceDeps, reques
     const applied = applyEvent(current.application, event, lifecycle);
     if (!applied.ok) throw new HttpProblem(refusalStatus(applied.error), applied.error);
     const at = now();
-    const next = await tx.applications.update(current.application.id, current.version, applied.value.application, at);
+    const next = await tx.applications.update(current, applied.value.application, at);
     const audit = await tx.audit.append(applied.value.audit);
     if (!audit.ok) throw new HttpProblem(500, audit.error);
     await tx.outbox.enqueueAll(notificationsFor(next.application, event)

@@ -59,10 +59,10 @@ export function deferredWrites(db: SqlExecutor): WriteBuffer {
 }
 
 /**
- * `db`, but every statement first writes what `writes` holds back of `kind`: a repository's own reads and writes
- * then see (and keep the order of) its held-back rows.
+ * `db`, but every statement first writes what `writes` holds back of `kind` (of every kind without one): a
+ * repository's own reads and writes then see (and keep the order of) its held-back rows.
  */
-export function flushingFirst<Row>(db: SqlExecutor, writes: WriteBuffer, kind: DeferredKind<Row>): SqlExecutor {
+export function flushingFirst<Row>(db: SqlExecutor, writes: WriteBuffer, kind?: DeferredKind<Row>): SqlExecutor {
   if (!writes.deferred) return db;
   return {
     async query(sql, params) {

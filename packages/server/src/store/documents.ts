@@ -1,3 +1,4 @@
+import { rowsByKey, type BatchedRead, type ReadBatcher } from './batched-reads.js';
 import { bytes, instant } from './rows.js';
 import type { SqlExecutor, SqlRow } from './sql-client.js';
 import type { DocumentMeta, DocumentRepository } from './types.js';
@@ -14,8 +15,19 @@ const toMeta = (row: SqlRow): DocumentMeta => ({
   uploadedAt: instant(row.uploaded_at),
 });
 
+/** The documents of applications, as many applications as `reads` gathers in one statement. */
+const DOCUMENTS_OF: BatchedRead<string, DocumentMeta[]> = {
+  async load(db, applicationIds) {
+    const { rows } = await db.query(
+      `SELECT k.ord, d.* FROM unnest($1::text[]) WITH ORDINALITY AS k(id, ord)
+       JOIN LATERAL (SELECT ${META} FROM documents WHERE application_id = k.id OFFSET 0) d ON true ORDER BY k.ord, d.key`,
+      [applicationIds]);
+    return rowsByKey(rows, applicationIds.length).map((documents) => documents.map(toMeta));
+  },
+};
+
 /** Uploaded documents on `db`: bytes as bytea, one per application and key (a re-upload replaces). */
-export function documentRepository(db: SqlExecutor): DocumentRepository {
+export function documentRepository(db: SqlExecutor, reads: ReadBatcher): DocumentRepository {
   return {
     async put(document) {
       const { rows } = await db.query(
@@ -33,10 +45,7 @@ export function documentRepository(db: SqlExecutor): DocumentRepository {
       const { rows } = await db.query(`SELECT ${META}, bytes FROM documents WHERE application_id = $1 AND key = $2`, [applicationId, key]);
       return rows[0] && { ...toMeta(rows[0]), bytes: bytes(rows[0].bytes) };
     },
-    async list(applicationId) {
-      const { rows } = await db.query(`SELECT ${META} FROM documents WHERE application_id = $1 ORDER BY key`, [applicationId]);
-      return rows.map(toMeta);
-    },
+    list: (applicationId) => reads.read(DOCUMENTS_OF, applicationId),
     async remove(applicationId, key) {
       return (await db.query('DELETE FROM documents WHERE application_id = $1 AND key = $2', [applicationId, key])).rowCount > 0;
     },

@@ -3,7 +3,8 @@ import { AuditCache } from './audit-cache.js';
 import { appliedMigrations, migrate } from './migrate.js';
 import { openPgClient } from './pg-client.js';
 import { openPgliteClient } from './pglite-client.js';
-import { deferredWrites, immediateWrites, type WriteBuffer } from './deferred-writes.js';
+import { batchedReads, singleReads } from './batched-reads.js';
+import { deferredWrites, flushingFirst, immediateWrites, type WriteBuffer } from './deferred-writes.js';
 import { GroupCommit } from './group-commit.js';
 import { bindRepositories } from './repositories.js';
 import type { SqlClient } from './sql-client.js';
@@ -55,7 +56,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     if (receiptNumbers.length > 0) for (const listener of listeners) listener(receiptNumbers);
   };
   const repositories = bindRepositories(
-    { db: client, inTransaction: (fn) => client.transaction(fn), writes: immediateWrites(client) }, cache, (receipt) => announce([receipt]));
+    { db: client, inTransaction: (fn) => client.transaction(fn), reads: batchedReads(client), writes: immediateWrites(client) }, cache, (receipt) => announce([receipt]));
   // A transaction announces its changed applications once it is over (committed or rolled back), never before.
   const inTransaction = async <T>(fn: (scope: TransactionScope) => Promise<T>): Promise<T> => {
     const changed = new Set<string>();
@@ -63,7 +64,9 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       return await client.transaction((db) => {
         const writes = deferredWrites(db);
         const ownAppends = { from: undefined, next: undefined };
-        return fn({ writes, repositories: bindRepositories({ db, inTransaction: (inner) => inner(db), ownAppends, writes }, cache, (receipt) => changed.add(receipt)) });
+        // A lookup inside the transaction sees everything the transaction wrote so far, held back or not.
+        const reads = singleReads(flushingFirst(db, writes));
+        return fn({ writes, repositories: bindRepositories({ db, inTransaction: (inner) => inner(db), ownAppends, reads, writes }, cache, (receipt) => changed.add(receipt)) });
       });
     } finally {
       announce([...changed]);

@@ -2,6 +2,7 @@ import { accountRepository } from './accounts.js';
 import { applicationRepository } from './applications.js';
 import { auditRepository, type AuditAccess } from './audit.js';
 import type { AuditCache } from './audit-cache.js';
+import type { ReadBatcher } from './batched-reads.js';
 import { counterRepository } from './counters.js';
 import { documentRepository } from './documents.js';
 import { idempotencyRepository } from './idempotency.js';
@@ -15,19 +16,25 @@ import { sessionRepository } from './sessions.js';
 import { surveyRepository } from './surveys.js';
 import type { Repositories } from './types.js';
 
+/** One database access: the client, or one transaction. */
+export interface DatabaseAccess extends AuditAccess {
+  /** How lookups run: on the client, together with concurrent ones (see {@link ReadBatcher}). */
+  readonly reads: ReadBatcher;
+}
+
 /**
  * Every repository bound to one database access (the client, or one transaction, whose repositories hold back some
  * writes in `access.writes` until it ends); `applicationChanged` hears the receipt number of each application
  * updated there.
  */
-export function bindRepositories(access: AuditAccess, cache: AuditCache, applicationChanged?: (receiptNumber: string) => void): Repositories {
-  const { db, writes } = access;
+export function bindRepositories(access: DatabaseAccess, cache: AuditCache, applicationChanged?: (receiptNumber: string) => void): Repositories {
+  const { db, reads, writes } = access;
   return {
     accounts: accountRepository(db),
-    sessions: sessionRepository(db),
-    applications: applicationRepository(db, applicationChanged),
-    documents: documentRepository(db),
-    idempotency: idempotencyRepository(db, writes),
+    sessions: sessionRepository(db, reads),
+    applications: applicationRepository(db, reads, writes, applicationChanged),
+    documents: documentRepository(db, reads),
+    idempotency: idempotencyRepository(db, reads, writes),
     audit: auditRepository(access, cache),
     jobs: jobRepository(db),
     outbox: outboxRepository(db, writes),

@@ -1,5 +1,8 @@
-/** A value passed as a query parameter: text, numbers, booleans, bytes or null. JSON goes in as text with `::jsonb`. */
-export type SqlParam = string | number | boolean | Uint8Array | null;
+/**
+ * A value passed as a query parameter: text, numbers, booleans, bytes, null, or a list of texts (cast in the
+ * statement, e.g. `$1::text[]`). JSON goes in as text with `::jsonb`.
+ */
+export type SqlParam = string | number | boolean | Uint8Array | null | readonly string[];
 
 /** One result row, column name → value as the driver decoded it. */
 export type SqlRow = Record<string, unknown>;

@@ -129,7 +129,7 @@ export function storeConformance(factory: StoreFactory): void {
     it('detects an optimistic conflict: of two updates from one version exactly one wins (no lost update)', async () => {
       const base = (await store.applications.get('APP-1'))!;
       const outcomes = await Promise.allSettled([1, 2].map((tag) =>
-        store.applications.update('APP-1', base.version, { ...base.application, details: { ...base.application.details, tag } }, at(5))));
+        store.applications.update(base, { ...base.application, details: { ...base.application.details, tag } }, at(5))));
       assert.equal(outcomes.filter((outcome) => outcome.status === 'fulfilled').length, 1);
       const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
       assert.instanceOf(refused.reason, StoreConflictError);
@@ -198,11 +198,36 @@ export function storeConformance(factory: StoreFactory): void {
     });
   });
 
+  describe('lookups made together (one statement for concurrent callers)', () => {
+    it('answers each caller with its own session, application, documents and claim, or none', async () => {
+      await store.sessions.create({ tokenHash: 'h-live', accountId: 'acc-1', kind: 'token', csrfSecret: 's2', createdAt: T0, expiresAt: at(60) });
+      await store.sessions.create({ tokenHash: 'h-ending', accountId: 'acc-1', kind: 'session', csrfSecret: 's3', createdAt: T0, expiresAt: at(10) });
+      const sessions = await Promise.all([
+        store.sessions.findActive('h-live', at(20)), store.sessions.findActive('h-ending', at(20)),
+        store.sessions.findActive('h-ending', at(5)), store.sessions.findActive('h-unknown', at(5)), store.sessions.findActive('h1', at(5)),
+      ]);
+      assert.deepEqual(sessions.map((session) => session?.csrfSecret), ['s2', undefined, 's3', undefined, undefined]);
+      assert.equal(sessions[0]?.account.id, 'acc-1');
+
+      const applications = await Promise.all(['APP-2', 'APP-none', 'APP-1', 'APP-2'].map((id) => store.applications.get(id)));
+      assert.deepEqual(applications.map((stored) => stored?.application.id), ['APP-2', undefined, 'APP-1', 'APP-2']);
+
+      const documents = await Promise.all(['APP-1', 'APP-2', 'APP-1'].map((id) => store.documents.list(id)));
+      assert.deepEqual(documents.map((list) => list.map((meta) => `${meta.applicationId}/${meta.key}`)), [['APP-1/ktp'], [], ['APP-1/ktp']]);
+
+      const claims = await Promise.all([
+        store.idempotency.begin('acc-1', 'k-together', 'hash-a', T0), store.idempotency.begin('acc-2', 'k-together', 'hash-a', T0),
+        store.idempotency.begin('acc-1', 'k-together', 'hash-b', T0), store.idempotency.begin('acc-1', 'k-together', 'hash-a', T0),
+      ]);
+      assert.deepEqual(claims.map((claim) => claim.kind), ['new', 'new', 'mismatch', 'in-flight'], 'the first claim of a key wins it');
+    });
+  });
+
   describe('audit log (AUD-01, AUD-02, AUD-03)', () => {
     it('AUD-01: commits the audit entry in the same transaction as the state change', async () => {
       const base = (await store.applications.get('APP-1'))!;
       const appended = await store.transaction(async (tx) => {
-        await tx.applications.update('APP-1', base.version, { ...base.application, details: { ...base.application.details, step: 1 } }, at(10));
+        await tx.applications.update(base, { ...base.application, details: { ...base.application.details, step: 1 } }, at(10));
         return tx.audit.append(entry('APP-1'));
       });
       assert.isTrue(appended.ok);
@@ -214,7 +239,7 @@ export function storeConformance(factory: StoreFactory): void {
     it('AUD-01: a rolled-back transaction leaves neither the state change nor its entry', async () => {
       const base = (await store.applications.get('APP-1'))!;
       const failure = await rejects(store.transaction(async (tx) => {
-        await tx.applications.update('APP-1', base.version, { ...base.application, details: { ...base.application.details, step: 2 } }, at(11));
+        await tx.applications.update(base, { ...base.application, details: { ...base.application.details, step: 2 } }, at(11));
         assert.isTrue((await tx.audit.append(entry('APP-1'))).ok);
         throw new Error('boom');
       }));
@@ -296,12 +321,12 @@ export function storeConformance(factory: StoreFactory): void {
       const stop = store.onApplicationsChanged((receipts) => heard.push(...receipts));
       const base = (await store.applications.get('APP-N'))!;
       await store.transaction(async (tx) => {
-        await tx.applications.update('APP-N', base.version, { ...base.application, details: { ...base.application.details, step: 1 } }, at(30));
+        await tx.applications.update(base, { ...base.application, details: { ...base.application.details, step: 1 } }, at(30));
         assert.deepEqual(heard, [], 'not before the commit');
       });
       assert.deepEqual(heard, ['MJK-20260302-000042-X']);
       stop();
-      await store.applications.update('APP-N', base.version + 1, base.application, at(31));
+      await store.applications.update({ ...base, version: base.version + 1 }, base.application, at(31));
       assert.lengthOf(heard, 1, 'a stopped listener hears nothing');
     });
   });
@@ -404,6 +429,54 @@ export function storeConformance(factory: StoreFactory): void {
       await assertLogVerifies(store, start + 2);
       assert.deepEqual(await store.audit.entriesFor('application', 'APP-k-g2'), []);
       assert.deepEqual(await store.idempotency.begin('acc-1', 'k-g3', 'h', at(4)), { kind: 'done', response: { status: 201, body: 'k-g3' } });
+    });
+
+    it('a transaction reads its own application updates, and may update one application twice', async () => {
+      for (const id of ['APP-U1', 'APP-U2']) await store.applications.create(draft(id), 'acc-1', T0);
+      const [one, two] = await Promise.all(['APP-U1', 'APP-U2'].map(async (id) => (await store.applications.get(id))!));
+      const step = (stored: typeof one, n: number) => ({ ...stored!.application, details: { ...stored!.application.details, step: n } });
+      const returned = await store.transaction(async (tx) => {
+        const first = await tx.applications.update(one!, step(one, 1), at(190));
+        await tx.applications.update(two!, step(two, 1), at(190));
+        const second = await tx.applications.update(first, step(first, 2), at(191));
+        assert.deepEqual((await tx.applications.get('APP-U1'))?.application.details, { ...one!.application.details, step: 2 });
+        assert.deepEqual((await tx.applications.list({ ownerId: 'acc-1', limit: 1000 })).find((row) => row.application.id === 'APP-U2')?.version, 2);
+        return second;
+      });
+      const stored = (await store.applications.get('APP-U1'))!;
+      assert.deepEqual(returned, stored, 'what update returned is what was stored');
+      assert.equal(stored.version, 3);
+    });
+
+    it('a stale or missing application fails its transaction at the end with its own error, and nothing of it commits', async () => {
+      const base = (await store.applications.get('APP-U2'))!;
+      const start = await store.audit.size();
+      const stale = await rejects(store.transaction(async (tx) => {
+        await tx.applications.update(base, base.application, at(192));
+        unwrap(await tx.audit.append(entry('APP-U2')));
+        await tx.applications.update({ ...base, version: base.version - 1 }, base.application, at(192));
+      }));
+      assert.instanceOf(stale, StoreConflictError);
+      const missing = await rejects(store.transaction((tx) => tx.applications.update({ ...base, application: draft('APP-gone') }, draft('APP-gone'), at(193))));
+      assert.equal((missing as StoreError).code, 'store.not-found');
+      assert.equal((await store.applications.get('APP-U2'))!.version, base.version);
+      assert.equal(await store.audit.size(), start);
+    });
+
+    it('in a group, a stale application update fails only its own unit; the others commit with their entries', async () => {
+      const [one, two] = await Promise.all(['APP-U1', 'APP-U2'].map(async (id) => (await store.applications.get(id))!));
+      const start = await store.audit.size();
+      const updates = [one!, { ...two!, version: two!.version - 1 }, two!];
+      const outcomes = await Promise.allSettled(updates.map((current, i) => store.groupTransaction(async (tx) => {
+        await tx.applications.update(current, { ...current.application, details: { ...current.application.details, unit: i } }, at(194));
+        unwrap(await tx.audit.append(entry(current.application.id)));
+        return i;
+      })));
+      assert.deepEqual(outcomes.map((outcome) => outcome.status === 'fulfilled' ? outcome.value : (outcome.reason as Error).name),
+        [0, 'StoreConflictError', 2]);
+      const stored = await Promise.all(['APP-U1', 'APP-U2'].map(async (id) => (await store.applications.get(id))!));
+      assert.deepEqual(stored.map((row) => [row.version, row.application.details.unit]), [[one!.version + 1, 0], [two!.version + 1, 2]]);
+      await assertLogVerifies(store, start + 2);
     });
   });
 
@@ -548,8 +621,8 @@ function sharedInstanceTests(factory: StoreFactory, first: () => Store): void {
 
     it('detects a conflict between instances updating one application', async () => {
       const base = (await first().applications.get('APP-1'))!;
-      await second.applications.update('APP-1', base.version, base.application, at(200));
-      assert.instanceOf(await rejects(first().applications.update('APP-1', base.version, base.application, at(201))), StoreConflictError);
+      await second.applications.update(base, base.application, at(200));
+      assert.instanceOf(await rejects(first().applications.update(base, base.application, at(201))), StoreConflictError);
     });
   });
 }

@@ -138,11 +138,14 @@ export interface ApplicationRepository {
   get(id: string): Promise<StoredApplication | undefined>;
   getByReceiptNumber(receiptNumber: string): Promise<StoredApplication | undefined>;
   /**
-   * Replaces the application if it is still at `expectedVersion` (no lost updates), else throws
-   * {@link StoreConflictError}; a missing id throws {@link StoreNotFoundError}; a receipt number already used by
-   * another application throws {@link StoreDuplicateError}.
+   * Replaces `current` (the application as the caller read it) with `next` if it is still at `current.version` (no
+   * lost updates), else throws {@link StoreConflictError}; a missing application throws {@link StoreNotFoundError};
+   * a receipt number already used by another application throws {@link StoreDuplicateError}. Inside a transaction
+   * the update is written when the transaction ends (with the others held back, in one statement): those errors
+   * then come from the transaction, and the application as updated is returned at once.
+   * @example const next = await tx.applications.update(current, { ...current.application, details }, now);
    */
-  update(id: string, expectedVersion: number, next: Application, at: Instant): Promise<StoredApplication>;
+  update(current: StoredApplication, next: Application, at: Instant): Promise<StoredApplication>;
   list(filter?: ApplicationFilter): Promise<StoredApplication[]>;
 }
 

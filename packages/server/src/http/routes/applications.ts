@@ -143,7 +143,7 @@ function registerDrafts(app: Parameters<RouteModule['register']>[0], context: Ap
     }, lifecycle));
     const at = context.now();
     const stored = await store.transaction(async (tx) => {
-      const updated = await tx.applications.update(application.id, version, { ...checked, documents: application.documents }, at);
+      const updated = await tx.applications.update({ ...current, version }, { ...checked, documents: application.documents }, at);
       await auditDraft(tx, updated, 'update', actorOf(caller, 'applicant').id, at);
       return updated;
     });
