@@ -1,9 +1,10 @@
 // The permit service over real HTTP: the server runs as a child process (`satupintu-server`, as in production) on
 // the embedded store and on PostgreSQL, one after the other in one run. For each store:
 //   1. `seed-demo` creates the demo applicant; the bench signs in as it (cookie session + CSRF token);
-//   2. prepares N drafts with their document (POST /applications, PUT /applications/{id}/documents/director-id);
+//   2. prepares N + 500 drafts with their document (POST /applications, PUT /applications/{id}/documents/director-id);
 //   3. autocannon submits them all (POST /applications/{id}/submit with an Idempotency-Key: core's checks, receipt
-//      number, audit append, outbox messages, idempotency record — every submission is a real state change);
+//      number, audit append, outbox messages, idempotency record — every submission is a real state change); the
+//      first 500 warm the service up and are not counted (the JIT, prepared statements, the pool's connections);
 //   4. autocannon looks up receipts picked at random per request (GET /tracking/{receiptNumber}, public, rate
 //      limited) for a fixed time. Not a precomputed list: autocannon's connections would walk it in step, which
 //      flatters the PostgreSQL store's 2-s cache; building each request costs the load generator 20–40% more CPU.
@@ -21,7 +22,7 @@
 // One store only: BENCH_SERVER_STORES=embedded (or postgres).
 import { spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,8 @@ import { createTestDatabase } from '../../packages/server/src/store/test-postgre
 import { exited, startCli } from '../../packages/server/src/test-cli.js';
 
 const [DRAFTS = 3000, TRACKING_SECONDS = 5, CONNECTIONS = 32] = process.argv.slice(2).map(Number);
+/** Submissions before the measured ones, not counted: a service that has been running (compiled code, prepared statements). */
+const WARMUP_SUBMISSIONS = 500;
 const CLI = join(import.meta.dirname, '..', '..', 'packages', 'server', 'src', 'cli.ts');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const DRAFT = {
@@ -79,14 +82,41 @@ function cpuSecondsOf(pid: number | undefined): number | undefined {
   }
 }
 
+/** CPU seconds used so far by each PostgreSQL process of this machine (the server and its backends), by pid. */
+function postgresCpuSeconds(): Map<number, number> {
+  const used = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+    } catch {
+      continue; // ended meanwhile
+    }
+    const seconds = cpuSecondsOf(Number(entry));
+    if (seconds !== undefined) used.set(Number(entry), seconds);
+  }
+  return used;
+}
+
+/** What PostgreSQL spent between two readings: a backend started in between counts from zero. */
+function postgresCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
+  return total;
+}
+
 /**
  * An autocannon run with its seconds from start to the last answer (autocannon ends a run of a fixed `amount` only
  * at its next one-second tick, and its `duration` is whole seconds: 1,500 submissions answered in 2.6 s read as 3)
- * and the CPU seconds the server child and this process (the load generator) spent meanwhile.
+ * and the CPU seconds the server child, this process (the load generator) and, with `database`, PostgreSQL spent
+ * meanwhile.
  */
-interface Measured { readonly result: autocannon.Result; readonly seconds: number; readonly serverCpu?: number; readonly benchCpu: number }
+interface Measured {
+  readonly result: autocannon.Result; readonly seconds: number; readonly serverCpu?: number; readonly benchCpu: number; readonly databaseCpu?: number;
+}
 
-async function measure(child: ChildProcessWithoutNullStreams, options: autocannon.Options): Promise<Measured> {
+async function measure(child: ChildProcessWithoutNullStreams, options: autocannon.Options, database: boolean): Promise<Measured> {
+  const databaseBefore = database ? postgresCpuSeconds() : undefined;
   const serverBefore = cpuSecondsOf(child.pid);
   const benchBefore = process.cpuUsage();
   const started = performance.now();
@@ -106,26 +136,29 @@ async function measure(child: ChildProcessWithoutNullStreams, options: autocanno
   const serverAfter = cpuSecondsOf(child.pid);
   return {
     result, seconds, benchCpu: (bench.user + bench.system) / 1e6,
+    ...(databaseBefore === undefined ? {} : { databaseCpu: postgresCpuBetween(databaseBefore, postgresCpuSeconds()) }),
     ...(serverBefore === undefined || serverAfter === undefined ? {} : { serverCpu: serverAfter - serverBefore }),
   };
 }
 
 interface Row {
   store: string; task: string; requests: number; seconds: number; perSecond: number; p50: number; p99: number; errors: number;
-  serverCpuPerRequest?: number; benchCpuPerRequest: number;
+  serverCpuPerRequest?: number; benchCpuPerRequest: number; databaseCpuPerRequest?: number;
 }
 
-function row(store: string, task: string, { result, seconds, serverCpu, benchCpu }: Measured): Row {
+function row(store: string, task: string, { result, seconds, serverCpu, benchCpu, databaseCpu }: Measured): Row {
   const ok = result.requests.total - result.non2xx - result.errors;
   const microsecondsEach = (seconds: number) => Math.round(seconds * 1e6 / Math.max(ok, 1));
   return {
     store, task, requests: ok, seconds, perSecond: Math.round(ok / seconds),
     p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors + result.timeouts,
     ...(serverCpu === undefined ? {} : { serverCpuPerRequest: microsecondsEach(serverCpu) }), benchCpuPerRequest: microsecondsEach(benchCpu),
+    ...(databaseCpu === undefined ? {} : { databaseCpuPerRequest: microsecondsEach(databaseCpu) }),
   };
 }
 
 async function benchStore(name: string, storeEnv: Record<string, string>): Promise<Row[]> {
+  const onPostgres = storeEnv.SATUPINTU_DATABASE_URL !== undefined;
   const env = environment(storeEnv);
   const applicant = seedApplicant(env);
   const { child, url } = await startCli(env, { nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean) });
@@ -137,7 +170,7 @@ async function benchStore(name: string, storeEnv: Record<string, string>): Promi
 
     const started = performance.now();
     const ids: string[] = [];
-    await pool(Array.from({ length: DRAFTS }, (_, i) => i), 16, async () => {
+    await pool(Array.from({ length: WARMUP_SUBMISSIONS + DRAFTS }, (_, i) => i), 16, async () => {
       const draft = await fetch(`${url}/applications`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(DRAFT) });
       const { id } = await draft.json() as { id: string };
       const upload = await fetch(`${url}/applications/${id}/documents/director-id`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/pdf', 'x-file-name': 'ktp.pdf' }, body: PDF });
@@ -149,8 +182,8 @@ async function benchStore(name: string, storeEnv: Record<string, string>): Promi
 
     let nextDraft = 0;
     const receipts: string[] = [];
-    const submitted = await measure(child, {
-      url, connections: CONNECTIONS, amount: ids.length, timeout: 30,
+    const submissions = (amount: number): autocannon.Options => ({
+      url, connections: CONNECTIONS, amount, timeout: 30,
       requests: [{
         method: 'POST',
         setupRequest: (request) => ({
@@ -164,12 +197,14 @@ async function benchStore(name: string, storeEnv: Record<string, string>): Promi
         },
       }],
     });
+    await measure(child, submissions(WARMUP_SUBMISSIONS), false);
+    const submitted = await measure(child, submissions(DRAFTS), onPostgres);
     const rows = [row(name, 'submit (with audit append)', submitted)];
 
     const tracked = await measure(child, {
       url, connections: CONNECTIONS, duration: TRACKING_SECONDS,
       requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/tracking/${encodeURIComponent(receipts[Math.floor(Math.random() * receipts.length)] as string)}` }) }],
-    });
+    }, onPostgres);
     rows.push(row(name, 'tracking lookup', tracked));
     return rows;
   } finally {
@@ -186,10 +221,10 @@ try {
     ...stores.includes('embedded') ? await benchStore('embedded', { SATUPINTU_DATA_DIR: dataDir }) : [],
     ...stores.includes('postgres') ? await benchStore('postgres', { SATUPINTU_DATABASE_URL: database.url }) : [],
   ];
-  console.log('\n| store | task | requests ok | s | requests/s | p50 ms | p99 ms | errors | server CPU µs/req | bench CPU µs/req |');
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('\n| store | task | requests ok | s | requests/s | p50 ms | p99 ms | errors | server CPU µs/req | database CPU µs/req | bench CPU µs/req |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
-    console.log(`| ${r.store} | ${r.task} | ${r.requests} | ${r.seconds.toFixed(2)} | ${r.perSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.serverCpuPerRequest ?? 'n/a'} | ${r.benchCpuPerRequest} |`);
+    console.log(`| ${r.store} | ${r.task} | ${r.requests} | ${r.seconds.toFixed(2)} | ${r.perSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.serverCpuPerRequest ?? 'n/a'} | ${r.databaseCpuPerRequest ?? 'in server'} | ${r.benchCpuPerRequest} |`);
   }
   console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 } finally {
