@@ -2,7 +2,7 @@ import type { Application } from '@satupintu/core';
 import { rowsByKey, type BatchedRead, type ReadBatcher } from './batched-reads.js';
 import { flushingFirst, type DeferredKind, type WriteBuffer } from './deferred-writes.js';
 import { instant, json, pageOf } from './rows.js';
-import { onUniqueViolation, type SqlExecutor, type SqlRow } from './sql-client.js';
+import { isUniqueViolation, violatedConstraint, type SqlExecutor, type SqlRow } from './sql-client.js';
 import { StoreDuplicateError, StoreError, type ApplicationFilter, type ApplicationRepository, type StoredApplication } from './types.js';
 import { throwVersionMiss } from './version-miss.js';
 
@@ -13,8 +13,11 @@ const toStored = (row: SqlRow): StoredApplication => ({
   updatedAt: instant(row.updated_at),
 });
 
-const rethrowDuplicate = onUniqueViolation((constraint) =>
-  new StoreDuplicateError('application', constraint.includes('receipt') ? 'receiptNumber' : 'id'));
+/** A unique violation of an applications constraint as the store's error; any other error as it is. */
+const asDuplicate = (error: unknown): unknown => {
+  if (!isUniqueViolation(error) || !violatedConstraint(error).startsWith('applications_')) return error;
+  return new StoreDuplicateError('application', violatedConstraint(error).includes('receipt') ? 'receiptNumber' : 'id');
+};
 
 /** Applications by id, as many as `reads` gathers in one statement. */
 const APPLICATIONS_BY_ID: BatchedRead<string, StoredApplication | undefined> = {
@@ -38,44 +41,27 @@ interface UpdateRow {
   readonly at: string;
 }
 
-/** `rows` cut, in order, into runs in which no id comes twice (one statement cannot update a row twice). */
-function runsOfDistinctIds(rows: readonly UpdateRow[]): UpdateRow[][] {
-  const runs: UpdateRow[][] = [];
-  let ids = new Set<string>();
-  for (const row of rows) {
-    if (runs.length === 0 || ids.has(row.id)) {
-      runs.push([]);
-      ids = new Set();
-    }
-    runs.at(-1)!.push(row);
-    ids.add(row.id);
-  }
-  return runs;
-}
-
 /**
- * Applications replaced at the versions their updates expect, any number in one statement (a second update of one
- * application waits for the next). One whose version moved on, or that is gone, fails the batch with its own
- * {@link StoreConflictError} or {@link StoreNotFoundError}; a receipt number taken with {@link StoreDuplicateError}.
- * The ids also go in as a list (`= ANY`), so the planner finds the rows by the primary key.
+ * Applications replaced at the versions their updates expect, any number in one statement (each at most once: see
+ * `update`). One whose version moved on, or that is gone, fails the batch with its own {@link StoreConflictError}
+ * or {@link StoreNotFoundError}; a receipt number taken with {@link StoreDuplicateError}. The ids also go in as a
+ * list (`= ANY`), so the planner finds the rows by the primary key.
  */
 const UPDATES: DeferredKind<UpdateRow> = {
-  async send(db, rows) {
-    for (const run of runsOfDistinctIds(rows)) {
-      const { rows: updated } = await db.query(
-        `UPDATE applications a SET permit_type = x.permit_type, state = x.state, receipt_number = x.receipt_number, data = x.data,
-           updated_at = x.at, version = a.version + 1
-         FROM jsonb_to_recordset($1::jsonb) AS x(id text, version int, permit_type text, state text, receipt_number text, data jsonb, at timestamptz)
-         WHERE a.id = x.id AND a.version = x.version AND a.id = ANY($2::text[])
-         RETURNING a.id`,
-        [json(run), run.map(({ id }) => id)],
-      ).catch(rethrowDuplicate);
-      if (updated.length === run.length) continue;
-      const done = new Set(updated.map((row) => String(row.id)));
-      const missed = run.find(({ id }) => !done.has(id))!;
-      await throwVersionMiss(db, 'applications', 'application', missed.id, missed.version);
-    }
+  statements: (rows) => [{
+    sql: `UPDATE applications a SET permit_type = x.permit_type, state = x.state, receipt_number = x.receipt_number, data = x.data,
+            updated_at = x.at, version = a.version + 1
+          FROM jsonb_to_recordset($1::jsonb) AS x(id text, version int, permit_type text, state text, receipt_number text, data jsonb, at timestamptz)
+          WHERE a.id = x.id AND a.version = x.version AND a.id = ANY($2::text[])
+          RETURNING a.id`,
+    params: [json(rows), rows.map(({ id }) => id)],
+  }],
+  async check(db, rows, [updated = []]) {
+    const done = new Set(updated.map((row) => String(row.id)));
+    const missed = rows.find(({ id }) => !done.has(id));
+    if (missed !== undefined) await throwVersionMiss(db, 'applications', 'application', missed.id, missed.version);
   },
+  rethrow: asDuplicate,
 };
 
 /**
@@ -94,7 +80,9 @@ export function applicationRepository(
         `INSERT INTO applications (id, owner_id, permit_type, state, receipt_number, data, version, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6::jsonb, 1, $7, $7) RETURNING *`,
         [application.id, ownerId, application.permitType, application.state, application.receiptNumber ?? null, json(application), at],
-      ).catch(rethrowDuplicate);
+      ).catch((error: unknown) => {
+        throw asDuplicate(error);
+      });
       return toStored(rows[0]!);
     },
     get: (id) => reads.read(APPLICATIONS_BY_ID, id),
@@ -105,6 +93,8 @@ export function applicationRepository(
     async update(current, next, at) {
       const { application: { id }, version, ownerId } = current;
       if (next.id !== id) throw new StoreError('store.id-mismatch', `the application given is ${next.id}, not ${id}`, 'id');
+      // One statement cannot update a row twice: a second update of an application waits for the first to be written.
+      if (writes.held(UPDATES).some((row) => row.id === id)) await writes.flush(UPDATES);
       await writes.write(UPDATES, [{
         id, version, permit_type: next.permitType, state: next.state, receipt_number: next.receiptNumber ?? null, data: next, at,
       }]);

@@ -42,15 +42,16 @@ interface EntryRow {
 
 /** Entries, any number in one statement with the head moved past the last (rows in `seq` order, gap-free). */
 const AUDIT_ENTRIES: DeferredKind<EntryRow> = {
-  async send(db, rows) {
-    await db.query(
-      `WITH entries AS (
-         INSERT INTO audit_entries (seq, line, leaf_hash, action, subject_type, subject_id)
-         SELECT seq, line, decode(leaf_hash, 'hex'), action, subject_type, subject_id
-         FROM jsonb_to_recordset($1::jsonb) AS x(seq bigint, line text, leaf_hash text, action text, subject_type text, subject_id text))
-       UPDATE audit_head SET next_seq = $2 WHERE id = 1`,
-      [json(rows), rows[rows.length - 1]!.seq + 1]);
-  },
+  statements: (rows) => [
+    {
+      sql: `INSERT INTO audit_entries (seq, line, leaf_hash, action, subject_type, subject_id)
+            SELECT seq, line, decode(leaf_hash, 'hex'), action, subject_type, subject_id
+            FROM jsonb_to_recordset($1::jsonb) AS x(seq bigint, line text, leaf_hash text, action text, subject_type text, subject_id text)
+            RETURNING 1`,
+      params: [json(rows)],
+    },
+    { sql: 'UPDATE audit_head SET next_seq = $1 WHERE id = 1 RETURNING 1', params: [rows[rows.length - 1]!.seq + 1] },
+  ],
 };
 
 /** Core's correction rule (AUD-03) against the committed log: the target exists and concerns the same subject. */

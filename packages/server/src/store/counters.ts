@@ -10,13 +10,12 @@ interface CounterValue {
 
 /** The values a transaction's counters reached, written back in one statement (the highest per name). */
 const COUNTER_VALUES: DeferredKind<CounterValue> = {
-  async send(db, rows) {
-    await db.query(
-      `UPDATE counters c SET value = x.value
-       FROM (SELECT name, max(value) AS value FROM jsonb_to_recordset($1::jsonb) AS r(name text, value bigint) GROUP BY name) x
-       WHERE c.name = x.name`,
-      [json(rows)]);
-  },
+  statements: (rows) => [{
+    sql: `UPDATE counters c SET value = x.value
+          FROM (SELECT name, max(value) AS value FROM jsonb_to_recordset($1::jsonb) AS r(name text, value bigint) GROUP BY name) x
+          WHERE c.name = x.name RETURNING 1`,
+    params: [json(rows)],
+  }],
 };
 
 /**

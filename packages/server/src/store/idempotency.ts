@@ -34,14 +34,16 @@ interface CompletedRow {
  * table with a recordset it takes for 100 rows.
  */
 const COMPLETED_KEYS: DeferredKind<CompletedRow> = {
-  async send(db, rows) {
-    const { rowCount } = await db.query(
-      `UPDATE idempotency_keys k SET state = 'done', response_status = x.status, response_body = x.body, completed_at = x.at
-       FROM jsonb_to_recordset($1::jsonb) AS x(account_id text, key text, status int, body jsonb, at timestamptz, claimed_at timestamptz)
-       WHERE k.account_id = x.account_id AND k.key = x.key AND k.state = 'in-flight' AND (x.claimed_at IS NULL OR k.created_at = x.claimed_at)
-         AND k.account_id = ANY($2::text[]) AND k.key = ANY($3::text[])`,
-      [json(rows), rows.map((row) => row.account_id), rows.map((row) => row.key)]);
-    if (rowCount !== rows.length) throw new IdempotencyClaimLostError();
+  statements: (rows) => [{
+    sql: `UPDATE idempotency_keys k SET state = 'done', response_status = x.status, response_body = x.body, completed_at = x.at
+          FROM jsonb_to_recordset($1::jsonb) AS x(account_id text, key text, status int, body jsonb, at timestamptz, claimed_at timestamptz)
+          WHERE k.account_id = x.account_id AND k.key = x.key AND k.state = 'in-flight' AND (x.claimed_at IS NULL OR k.created_at = x.claimed_at)
+            AND k.account_id = ANY($2::text[]) AND k.key = ANY($3::text[])
+          RETURNING 1`,
+    params: [json(rows), rows.map((row) => row.account_id), rows.map((row) => row.key)],
+  }],
+  async check(_db, rows, [completed = []]) {
+    if (completed.length !== rows.length) throw new IdempotencyClaimLostError();
   },
 };
 

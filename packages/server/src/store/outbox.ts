@@ -29,15 +29,14 @@ interface OutboxRow {
 
 /** Queued messages, any number in one statement: the rows travel as one JSON array, inserted in its order (`seq`). */
 const OUTBOX_ROWS: DeferredKind<OutboxRow> = {
-  async send(db, rows) {
-    await db.query(
-      `INSERT INTO outbox (id, channel, recipient, message, subject_id, status, next_attempt_at, created_at)
-       SELECT id, channel, recipient, message, subject_id, 'pending', at, at
-       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id text, channel text, recipient text, message jsonb, subject_id text, at timestamptz))
-         WITH ORDINALITY AS m(id, channel, recipient, message, subject_id, at, n)
-       ORDER BY n`,
-      [json(rows)]);
-  },
+  statements: (rows) => [{
+    sql: `INSERT INTO outbox (id, channel, recipient, message, subject_id, status, next_attempt_at, created_at)
+          SELECT id, channel, recipient, message, subject_id, 'pending', at, at
+          FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id text, channel text, recipient text, message jsonb, subject_id text, at timestamptz))
+            WITH ORDINALITY AS m(id, channel, recipient, message, subject_id, at, n)
+          ORDER BY n RETURNING 1`,
+    params: [json(rows)],
+  }],
 };
 
 /** The notifications outbox on `db`; `enqueueAll` goes through `writes` (held back to the end of a transaction). */

@@ -463,6 +463,19 @@ export function storeConformance(factory: StoreFactory): void {
       assert.equal(await store.audit.size(), start);
     });
 
+    it('APP-03 an update to a receipt number another application holds fails its transaction with the field, written with the rest', async () => {
+      const base = (await store.applications.get('APP-U2'))!;
+      const start = await store.audit.size();
+      const taken = await rejects(store.transaction(async (tx) => {
+        await tx.applications.update(base, { ...base.application, receiptNumber: 'MJK-20260302-000001-X' }, at(195));
+        unwrap(await tx.audit.append(entry('APP-U2')));
+        await tx.outbox.enqueueAll([{ channel: 'sms', recipient: '+6281200000203', message: { id: 'x', en: 'x' }, at: at(195) }]);
+      }));
+      assert.instanceOf(taken, StoreDuplicateError);
+      assert.equal((taken as StoreDuplicateError).field, 'receiptNumber');
+      assert.equal(await store.audit.size(), start);
+    });
+
     it('in a group, a stale application update fails only its own unit; the others commit with their entries', async () => {
       const [one, two] = await Promise.all(['APP-U1', 'APP-U2'].map(async (id) => (await store.applications.get(id))!));
       const start = await store.audit.size();
