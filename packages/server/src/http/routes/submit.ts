@@ -36,8 +36,8 @@ export const submitRoutes: RouteModule = {
       const { id } = request.params as { id: string };
       const { declaration } = request.body as { declaration: boolean };
       return withIdempotency(context, caller, request, reply, async (run) => {
-        const stored = await ownApplication(context, caller, id);
-        const uploaded = await context.store.documents.list(id);
+        // The documents are looked up beside the application; they are used only once it is the caller's own.
+        const [stored, uploaded] = await Promise.all([ownApplication(context, caller, id), context.store.documents.list(id)]);
         const documents = coreValue(checkSubmission(stored.application, uploaded.map(({ key, fileName, mediaType, size, sha256 }) => ({ key, fileName, mediaType, size, sha256 })), declaration, lifecycle));
         const actor = { id: caller.account.id, role: 'applicant' } as const;
         await applyApplicationEvent(deps, {
