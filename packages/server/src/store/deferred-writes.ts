@@ -47,6 +47,7 @@ interface Batch {
 /** `sql` with its parameters `$1…` renumbered from `$first`. Store statements hold no `$` in literals. */
 const renumbered = (sql: string, first: number): string => sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + first - 1}`);
 
+/** A rethrower for `.catch`: a database error becomes the error of the kind that knows it, if one does. */
 const rethrown = (batches: readonly Batch[]) => (error: unknown): never => {
   throw batches.reduce((mapped, { kind }) => (mapped === error && kind.rethrow ? kind.rethrow(error) : mapped), error);
 };
