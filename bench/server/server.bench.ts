@@ -12,7 +12,8 @@
 // What is measured, honestly: real HTTP/1.1 keep-alive connections, one request in flight per connection (no
 // pipelining: browsers and proxies do not pipeline), the load generator on the same two cores as the server (its CPU
 // is reported beside the server's: "bench CPU µs/req"); "server CPU µs/req" is the server process's user + system
-// CPU (from /proc, Linux) per answered request, a steadier figure than requests/s on a machine shared with others.
+// CPU (from /proc, Linux) per answered request, a steadier figure than requests/s on a machine shared with others;
+// "database CPU µs/req" is that of every PostgreSQL process on the machine (the PostgreSQL store only).
 // The server runs its TypeScript source through tsx, as the tests do: tsx only transpiles at start, the code each
 // request runs is the same JavaScript as `dist/` (in-process A/B of the two: 143 vs 140 µs/request, within noise).
 // Usage: node --import tsx bench/server/server.bench.ts [drafts=3000] [trackingSeconds=5] [connections=32]
