@@ -5,9 +5,10 @@ import { launchChromium } from '../support/browser.js';
 import { screenshotWidths } from '../support/screenshots.js';
 import { startDemoStack, type DemoStack } from '../support/stack.js';
 import {
-  applicationIdOf, applyFor, grantAccess, newApplicant, officerStep, openApplication, payAtDemoBank,
+  applicationIdOf, applyFor, newApplicant, officerStep, openApplication, payAtDemoBank,
   registerApplicant, resubmitCorrection, signInAs, type ApplicantDetails,
 } from './pages/portal.js';
+import { decideAccessRequest, openBackOffice } from './pages/backoffice.js';
 
 /**
  * Collects script and CSP errors of a page (the pages run under a strict CSP: a violation is an error here). Refused
@@ -65,13 +66,31 @@ describe('demo portal: the applicant’s side in Chromium', () => {
     await screenshotWidths(page, 'portal-register-sent');
   });
 
-  it('ACC-02 a pending account cannot sign in; once an officer grants it, the applicant signs in to the portal', async () => {
+  it('ACC-02 a pending account cannot sign in; once an officer grants it on the back office page, the applicant signs in to the portal', async () => {
     await page.goto(`${stack.url}login.html`);
     await page.getByLabel('Surel').fill(applicant.email);
     await page.getByLabel('Kata sandi').fill(applicant.password);
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.locator('#error-summary:focus').waitFor();
-    await grantAccess(stack, applicant.email); // officer step via API until the back office page helpers are composed
+
+    const office = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const officer = await office.newPage();
+    const officerErrors = watchErrors(officer);
+    await openBackOffice(officer, stack, 'admin-officer');
+    await officer.getByRole('link', { name: /Permohonan hak akses/ }).click();
+    await officer.locator('#requests:not(:empty)').waitFor();
+    const request = officer.getByRole('row').filter({ hasText: applicant.email.toLowerCase() });
+    assert.include(await request.textContent(), applicant.name);
+    assert.match((await request.locator('td').last().textContent()) ?? '', /\d{4}/, 'ACC-02 the last day to decide is shown');
+    await screenshotWidths(officer, 'backoffice-access-requests');
+    const missingReason = await decideAccessRequest(officer, applicant.email, { granted: false });
+    assert.include(missingReason, 'Tulis alasan penolakan', 'a refusal needs a reason for the applicant');
+    const granted = await decideAccessRequest(officer, applicant.email, { granted: true });
+    assert.include(granted, `Hak akses ${applicant.name} diberikan`);
+    assert.equal(await officer.getByRole('row').filter({ hasText: applicant.email.toLowerCase() }).count(), 0, 'the decided request leaves the list');
+    assert.deepEqual(officerErrors, []);
+    await office.close();
+
     await signInAs(page, stack, applicant);
     await page.getByText(`Selamat datang, ${applicant.name}.`).waitFor();
     assert.include(await page.locator('#account').textContent(), applicant.name);

@@ -12,9 +12,11 @@ import { launchChromium } from '../../support/browser.js';
 import { screenshotWidths } from '../../support/screenshots.js';
 import { startDemoStack, type DemoStack } from '../../support/stack.js';
 import { verifyPublishedAuditLog, type VerifiedLog } from '../pages/audit.js';
-import { currentStep, openApplication as openOfficeApplication, openBackOffice, signWithPin, takeAction } from '../pages/backoffice.js';
 import {
-  applicationIdOf, applyFor, FAST_OUTBOX_ENV, grantAccess, newApplicant, openApplication as openPortalApplication, openPermit, payAtDemoBank,
+  currentStep, decideAccessRequest, openAccessRequests, openApplication as openOfficeApplication, openBackOffice, signWithPin, takeAction,
+} from '../pages/backoffice.js';
+import {
+  applicationIdOf, applyFor, FAST_OUTBOX_ENV, newApplicant, openApplication as openPortalApplication, openPermit, payAtDemoBank,
   registerApplicant, signInAs, takeSurvey, type ApplyDetails,
 } from '../pages/portal.js';
 import { Cast } from './cast.js';
@@ -82,6 +84,13 @@ async function officerIn(cast: Cast, stack: DemoStack, role: string): Promise<Pa
   const page = await cast.person();
   await openBackOffice(page, stack, role);
   return page;
+}
+
+/** The administrative officer grants `email`'s access request on the back office's access-request page (ACC-02). */
+async function grantOnBackOffice(cast: Cast, stack: DemoStack, email: string): Promise<void> {
+  const admin = await officerIn(cast, stack, 'admin-officer');
+  await openAccessRequests(admin, stack);
+  assert.include(await decideAccessRequest(admin, email, { granted: true }), 'diberikan');
 }
 
 /** The state the applicant's application page shows. */
@@ -214,7 +223,7 @@ describe('applicant journeys 1–4 (issue 9): one demo stack, each journey with 
     const person = await registerApplicant(applicant, stack, newApplicant());
     assert.include(await applicant.locator('#confirmation').textContent(), 'menunggu keputusan petugas');
     await screenshotWidths(applicant, 'journey1-registered');
-    await grantAccess(stack, person.email); // over the API: the back office has no access-request page
+    await grantOnBackOffice(cast, stack, person.email);
     await signInAs(applicant, stack, person);
     await applicant.getByText(`Selamat datang, ${person.name}.`).waitFor();
     await screenshotWidths(applicant, 'journey1-portal');
@@ -270,7 +279,7 @@ describe('applicant journeys 1–4 (issue 9): one demo stack, each journey with 
     const applicant = await cast.person();
     const person = await registerApplicant(applicant, stack, { ...newApplicant(), name: 'Sri Wahyuni' });
     await screenshotWidths(applicant, 'journey2-registered');
-    await grantAccess(stack, person.email); // over the API: the back office has no access-request page
+    await grantOnBackOffice(cast, stack, person.email);
     await signInAs(applicant, stack, person);
     await applicant.getByText(`Selamat datang, ${person.name}.`).waitFor();
 

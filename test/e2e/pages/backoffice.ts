@@ -12,6 +12,30 @@ export async function openBackOffice(page: Page, stack: DemoStack, role: string)
   await page.getByRole('heading', { name: 'Kantor layanan', level: 1 }).waitFor();
 }
 
+/** Opens the access requests waiting for a decision (ACC-02) and waits for the list. */
+export async function openAccessRequests(page: Page, stack: DemoStack): Promise<void> {
+  await page.goto(`${stack.url}access-requests.html`);
+  await page.locator('#requests:not(:empty)').waitFor();
+}
+
+/**
+ * Decides the access request of `email` on the open access-request page: chooses it, grants or refuses it (with
+ * `reason`), presses Putuskan; resolves with what the status line says once done, or with the error summary once it
+ * takes focus.
+ */
+export async function decideAccessRequest(page: Page, email: string, decision: { granted: boolean; reason?: string }): Promise<string> {
+  const value = await page.locator('#decision-account option', { hasText: email.toLowerCase() }).getAttribute('value');
+  if (value === null) throw new Error(`no pending access request of ${email}`);
+  await page.getByLabel('Permohonan hak akses', { exact: true }).selectOption(value);
+  await page.getByLabel(decision.granted ? 'Berikan hak akses' : 'Tolak', { exact: true }).check();
+  await page.getByLabel(/^Alasan/).fill(decision.reason ?? '');
+  await page.getByRole('button', { name: 'Putuskan', exact: true }).click();
+  const said = page.locator('#decision-status').filter({ hasText: /\S/ }).filter({ hasNotText: 'Memproses' });
+  const outcome = said.or(page.locator('#decision-summary:focus'));
+  await outcome.waitFor();
+  return (await outcome.textContent()) ?? '';
+}
+
 /** Opens the queue (`state`: `mine` by default, `open`, `all` or one state) and waits for it to load. */
 export async function openQueue(page: Page, stack: DemoStack, state = 'mine'): Promise<void> {
   await page.goto(`${stack.url}backoffice-queue.html?state=${encodeURIComponent(state)}`);

@@ -76,19 +76,6 @@ export async function registerApplicant(page: Page, stack: DemoStack, applicant:
   return applicant;
 }
 
-// officer step via API until the back office page helpers are composed
-/** Grants the pending access request of `email` (ACC-02) as the demo administrative officer. */
-export async function grantAccess(stack: DemoStack, email: string): Promise<void> {
-  const officer = await staffSession(stack, 'admin-officer');
-  const pending = (await (await fetch(`${stack.apiUrl}/accounts?status=pending`, { headers: officer.headers })).json()) as { id: string; email: string }[];
-  const account = pending.find((candidate) => candidate.email === email.toLowerCase());
-  if (!account) throw new Error(`no pending access request of ${email}`);
-  const response = await fetch(`${stack.apiUrl}/accounts/${account.id}/decision`, {
-    method: 'POST', headers: { ...officer.headers, 'content-type': 'application/json' }, body: JSON.stringify({ granted: true }),
-  });
-  if (!response.ok) throw new Error(`access decision refused: ${response.status} ${await response.text()}`);
-}
-
 /** Signs in on login.html as a demo role (`applicant`, `admin-officer` …) or with given credentials; lands on `next`. */
 export async function signInAs(page: Page, stack: DemoStack, who: string | { email: string; password: string }, next = 'portal.html'): Promise<void> {
   const { email, password } = typeof who === 'string' ? demoAccount(stack, who) : who;
