@@ -1,4 +1,5 @@
-// The access requests waiting for a decision (ACC-02): who asked and when, the last day to decide (core's
+// The access requests waiting for a decision (ACC-02): who asked and when, with the identity they gave and what
+// checked it (a registry, or only the format: P106 Pasal 6 ayat (4)), the last day to decide (core's
 // accessDecisionDue on the national calendar, in the page), and the decision (POST /accounts/{id}/decision), which
 // the service sends to the applicant by SMS and e-mail.
 import { accessDecisionDue, indonesiaCalendar, type LocalizedText } from '@satupintu/core';
@@ -10,23 +11,40 @@ import { api, problemMessage, requireAccount } from './shared/session.js';
 import { dataTable } from './shared/table.js';
 import { element, make, renderInLanguage, say } from './shared/text.js';
 
-type Account = ApiComponents['schemas']['Account'];
+type Account = ApiComponents['schemas']['AccountForStaff'];
+type IdentityCheck = Account['identityChecks'][number];
 
 const TEXT = {
   loading: { id: 'Memuat…', en: 'Loading…' },
   caption: { id: 'Permohonan hak akses yang menunggu keputusan, yang terlama di atas', en: 'Access requests waiting for a decision, oldest first' },
   columns: [
-    { id: 'Pemohon', en: 'Applicant' }, { id: 'Surel dan ponsel', en: 'E-mail and mobile' },
-    { id: 'Diterima', en: 'Received' }, { id: 'Putuskan paling lambat', en: 'Decide by' },
+    { id: 'Pemohon', en: 'Applicant' }, { id: 'Pemeriksaan identitas', en: 'Identity checks' }, { id: 'Diterima', en: 'Received' }, { id: 'Putuskan paling lambat', en: 'Decide by' },
   ],
   person: { id: 'Perorangan', en: 'Person' },
   business: { id: 'Badan usaha', en: 'Business' },
   overdue: { id: 'Lewat batas waktu', en: 'Overdue' },
   dueToday: { id: 'Hari ini', en: 'Today' },
+  noCheck: { id: 'Tidak ada', en: 'None' },
+  checks: {
+    population: { id: 'NIK (SIAK)', en: 'NIK (SIAK)' },
+    'tax-status': { id: 'NPWP (KSWP)', en: 'NPWP (KSWP)' },
+  },
+  leader: { id: 'pendaftar adalah pimpinan', en: 'the registrant leads the company' },
+  attorney: { id: 'pendaftar bertindak sebagai kuasa', en: 'the registrant acts under a power of attorney' },
   none: { id: 'Tidak ada permohonan hak akses yang menunggu keputusan.', en: 'No access request is waiting for a decision.' },
   reasonRequired: { id: 'Tulis alasan penolakan: pemohon menerimanya lewat SMS dan surel.', en: 'Write the reason for the refusal: the applicant receives it by SMS and e-mail.' },
   granted: (name: string) => ({ id: `Hak akses ${name} diberikan; pemohon diberi tahu lewat SMS dan surel.`, en: `${name}'s access right is granted; the applicant is told by SMS and e-mail.` }),
   refused: (name: string) => ({ id: `Permohonan hak akses ${name} ditolak; pemohon diberi tahu alasannya lewat SMS dan surel.`, en: `${name}'s access request is refused; the applicant is told the reason by SMS and e-mail.` }),
+  outcomes: {
+    'format-valid': { id: 'format benar; registri tidak ditanya', en: 'format valid; no registry asked' },
+    'format-invalid': { id: 'format salah', en: 'format invalid' },
+    match: { id: 'cocok dengan registri', en: 'matches the registry' },
+    mismatch: { id: 'tidak cocok dengan registri', en: 'does not match the registry' },
+    active: { id: 'aktif menurut registri', en: 'active in the registry' },
+    inactive: { id: 'tidak aktif menurut registri', en: 'inactive in the registry' },
+    invalid: { id: 'tidak dikenal registri', en: 'unknown to the registry' },
+    unavailable: { id: 'registri tidak menjawab', en: 'the registry did not answer' },
+  },
   late: (due: string) => ({ id: ` Keputusan ini melewati batas waktunya (${due}).`, en: ` This decision is past its deadline (${due}).` }),
 } as const;
 
@@ -50,9 +68,36 @@ function dueCell(account: Account, today: string): Node {
   return cell;
 }
 
-function contactCell(account: Account): Node {
-  const cell = make('span', account.email);
-  cell.append(make('br'), account.phone ?? '—');
+/** The badge colour of a check: green only where a registry confirmed it, grey where only the format was checked. */
+function checkColour(check: IdentityCheck): string {
+  if (check.verified) return 'badge-green';
+  if (check.outcome === 'format-valid') return 'badge-grey';
+  return check.outcome === 'unavailable' ? 'badge-amber' : 'badge-red';
+}
+
+function checksCell(account: Account): Node {
+  if (account.identityChecks.length === 0) return make('span', say(TEXT.noCheck));
+  const list = make('ul', undefined, { class: 'plain identity-checks' });
+  for (const check of account.identityChecks) {
+    const item = make('li', `${say(TEXT.checks[check.check])}: `);
+    item.append(make('span', say(TEXT.outcomes[check.outcome]), { class: `badge ${checkColour(check)}` }));
+    list.append(item);
+  }
+  return list;
+}
+
+function applicantCell(account: Account): Node {
+  const { nik, companyName, npwp, registrantIsLeader } = account.identity;
+  const cell = make('span', `${account.name} (${say(account.kind === 'business' ? TEXT.business : TEXT.person)})`);
+  const lines = [
+    nik === undefined ? undefined : `NIK ${nik}`,
+    companyName,
+    npwp === undefined ? undefined : `NPWP ${npwp}`,
+    registrantIsLeader === undefined ? undefined : say(registrantIsLeader ? TEXT.leader : TEXT.attorney),
+    account.email,
+    account.phone,
+  ];
+  for (const line of lines) if (line !== undefined) cell.append(make('br'), line);
   return cell;
 }
 
@@ -60,8 +105,7 @@ function render(): void {
   if (!loaded) return;
   const today = officeToday();
   element('requests').replaceChildren(pending.length === 0 ? make('p', say(TEXT.none)) : dataTable(TEXT.caption, TEXT.columns, pending.map((account) => [
-    `${account.name} (${say(account.kind === 'business' ? TEXT.business : TEXT.person)})`, contactCell(account),
-    account.createdAt === undefined ? '—' : officeTime(account.createdAt), dueCell(account, today),
+    applicantCell(account), checksCell(account), account.createdAt === undefined ? '—' : officeTime(account.createdAt), dueCell(account, today),
   ])));
   const select = element<HTMLSelectElement>('decision-account');
   const chosen = select.value;

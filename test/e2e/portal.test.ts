@@ -81,6 +81,7 @@ describe('demo portal: the applicant’s side in Chromium', () => {
     await officer.locator('#requests:not(:empty)').waitFor();
     const request = officer.getByRole('row').filter({ hasText: applicant.email.toLowerCase() });
     assert.include(await request.textContent(), applicant.name);
+    assert.include(await request.textContent(), 'NIK (SIAK): format benar; registri tidak ditanya', 'P106 Pasal 6(4): the officer sees that no registry was asked');
     assert.match((await request.locator('td').last().textContent()) ?? '', /\d{4}/, 'ACC-02 the last day to decide is shown');
     await screenshotWidths(officer, 'backoffice-access-requests');
     const missingReason = await decideAccessRequest(officer, applicant.email, { granted: false });

@@ -437,7 +437,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Accounts, oldest first (staff) */
+        /** Accounts, oldest first, with the identity and identity checks of their access request (staff) */
         get: {
             parameters: {
                 query?: {
@@ -457,7 +457,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Account"][];
+                        "application/json": components["schemas"]["AccountForStaff"][];
                     };
                 };
                 /** @description Invalid input (problem details with the field path) */
@@ -5086,6 +5086,35 @@ export interface components {
         SignIn: {
             account: components["schemas"]["Account"];
             csrfToken: string;
+        };
+        AccountForStaff: {
+            id: string;
+            /** @enum {string} */
+            kind: "person" | "business";
+            name: string;
+            email: string;
+            phone?: string;
+            roles: ("applicant" | "admin-officer" | "technical-officer" | "signing-official" | "head-of-office" | "supervisor" | "system" | "bank")[];
+            /** @enum {string} */
+            status: "pending" | "active" | "refused" | "blocked";
+            /** Format: date-time */
+            createdAt?: string;
+            identity: {
+                nik?: string;
+                companyName?: string;
+                npwp?: string;
+                registrantIsLeader?: boolean;
+            };
+            identityChecks: {
+                /** @enum {string} */
+                check: "population" | "tax-status";
+                verified: boolean;
+                /** @enum {string} */
+                checkedBy: "format-only" | "population-registry" | "tax-registry";
+                /** @enum {string} */
+                outcome: "format-valid" | "format-invalid" | "match" | "mismatch" | "active" | "inactive" | "invalid" | "unavailable";
+                checkedAt: string;
+            }[];
         };
         DocumentRecord: {
             key: string;

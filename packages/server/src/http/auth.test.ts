@@ -94,7 +94,10 @@ describe('auth, accounts and sessions over HTTP', () => {
     const officer = await server.createAccount({ roles: ['admin-officer'] });
     const session = await signIn(server, officer.account.email, officer.password);
     const list = await (await server.request('/accounts?status=pending', { headers: { cookie: session.cookie } })).json();
-    assert.isTrue(list.some((a: { id: string }) => a.id === created.account.id));
+    const listed = list.find((a: { id: string }) => a.id === created.account.id);
+    assert.deepEqual(listed.identity, { nik: input.nik }, 'staff see the identity the request was made with');
+    assert.deepEqual(listed.identityChecks.map((c: Record<string, unknown>) => [c.check, c.verified, c.checkedBy, c.outcome]),
+      [['population', false, 'format-only', 'format-valid']], 'and what checked it: no registry here, so nothing is verified');
     const decided = await server.request(`/accounts/${created.account.id}/decision`, {
       method: 'POST', json: { granted: true }, headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken },
     });
@@ -105,6 +108,20 @@ describe('auth, accounts and sessions over HTTP', () => {
     const queued = await server.server.store.outbox.list({ status: 'pending' });
     assert.deepEqual(queued.filter((m) => m.subjectId === created.account.id).map((m) => m.channel).sort(), ['email', 'sms']);
     assert.equal((await server.request('/auth/login', { method: 'POST', json: { email: input.email, password: PASSWORD } })).status, 200);
+  });
+
+  it('ACC-02 staff see a business request with its company, NPWP and both identity checks, none claimed as verified', async () => {
+    const documents = ['ktp', 'company-npwp', 'deed-of-establishment'].map((key) => ({ ...KTP, key, fileName: `${key}.pdf` }));
+    const created = await (await server.request('/accounts', {
+      method: 'POST', json: registration({ kind: 'business', companyName: 'PT Maju Jaya', npwp: '0012345674123000', registrantIsLeader: true, documents }),
+    })).json();
+    const officer = await server.createAccount({ roles: ['head-of-office'] });
+    const session = await signIn(server, officer.account.email, officer.password);
+    const list = await (await server.request('/accounts?status=pending', { headers: { cookie: session.cookie } })).json();
+    const listed = list.find((a: { id: string }) => a.id === created.account.id);
+    assert.deepEqual(listed.identity, { nik: '3578015208900003', companyName: 'PT Maju Jaya', npwp: '0012345674123000', registrantIsLeader: true });
+    assert.deepEqual(listed.identityChecks.map((c: Record<string, unknown>) => [c.check, c.verified, c.checkedBy]),
+      [['population', false, 'format-only'], ['tax-status', false, 'format-only']]);
   });
 
   it('ACC-02 refusing an access right needs a reason (core decides)', async () => {

@@ -1,4 +1,4 @@
-import type { IdentityCheckResult } from './types.js';
+import type { CheckedBy, IdentityCheckResult } from './types.js';
 
 /**
  * The check results as flat identity fields of a stored account (`check.population.verified`, `…checkedBy`,
@@ -14,4 +14,22 @@ export function checkFields(results: readonly IdentityCheckResult[]): Record<str
     fields[`${prefix}.checkedAt`] = result.checkedAt;
   }
   return fields;
+}
+
+/** A check result as the account keeps it: all but its explanatory note. */
+export type StoredIdentityCheck = Omit<IdentityCheckResult, 'note'>;
+
+const CHECKS: readonly IdentityCheckResult['check'][] = ['population', 'tax-status'];
+
+/** The check results kept in a stored account's identity fields (the inverse of {@link checkFields}). */
+export function storedChecks(fields: Readonly<Record<string, string>>): StoredIdentityCheck[] {
+  return CHECKS.flatMap((check) => {
+    const prefix = `check.${check}`;
+    const outcome = fields[`${prefix}.outcome`];
+    if (outcome === undefined) return [];
+    return [{
+      check, verified: fields[`${prefix}.verified`] === 'true', checkedBy: fields[`${prefix}.checkedBy`] as CheckedBy,
+      outcome: outcome as IdentityCheckResult['outcome'], checkedAt: fields[`${prefix}.checkedAt`] ?? '',
+    }];
+  });
 }

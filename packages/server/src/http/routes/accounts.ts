@@ -7,7 +7,7 @@ import { callerOf } from '../access.js';
 import type { AppContext } from '../context.js';
 import { perHour } from '../plugins/rate-limit.js';
 import { coreValue, problem } from '../problem.js';
-import { ACCOUNT, accountView } from '../schemas/account.js';
+import { ACCOUNT, ACCOUNT_FOR_STAFF, accountForStaff, accountView } from '../schemas/account.js';
 import { problemResponses, ref, type SharedSchema } from '../schemas/common.js';
 import type { RouteModule } from './route-module.js';
 
@@ -127,7 +127,7 @@ async function register(context: AppContext, checks: IdentityChecks, body: Regis
  */
 export const accountRoutes: RouteModule = {
   name: 'accounts',
-  schemas: [ACCOUNT, DOCUMENT, REGISTRATION],
+  schemas: [ACCOUNT, ACCOUNT_FOR_STAFF, DOCUMENT, REGISTRATION],
   register(app, context) {
     const checks = identityChecksFromConfig(context.config.identityChecks);
     app.post('/accounts', {
@@ -149,7 +149,7 @@ export const accountRoutes: RouteModule = {
     app.get('/accounts', {
       config: { access: DECIDERS },
       schema: {
-        summary: 'Accounts, oldest first (staff)',
+        summary: 'Accounts, oldest first, with the identity and identity checks of their access request (staff)',
         tags: ['accounts'],
         querystring: {
           type: 'object', additionalProperties: false,
@@ -159,11 +159,11 @@ export const accountRoutes: RouteModule = {
             offset: { type: 'integer', minimum: 0, default: 0 },
           },
         },
-        response: { 200: { type: 'array', items: ref('Account') }, ...problemResponses(400, 401, 403) },
+        response: { 200: { type: 'array', items: ref('AccountForStaff') }, ...problemResponses(400, 401, 403) },
       },
     }, async (request) => {
       const query = request.query as { status?: AccountRecord['status']; limit: number; offset: number };
-      return (await context.store.accounts.list(query)).map(accountView);
+      return (await context.store.accounts.list(query)).map(accountForStaff);
     });
 
     app.post('/accounts/:id/decision', {
