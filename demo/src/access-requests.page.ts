@@ -143,6 +143,7 @@ element('decision-form').addEventListener('submit', async (event) => {
   await load();
   feedback.status.textContent = say(decided.account.status === 'active' ? TEXT.granted(account.name) : TEXT.refused(account.name))
     + (decided.late ? say(TEXT.late(longDate(decided.due))) : '');
+  if (element('decision-form').hidden) feedback.status.focus(); // the last request was decided: the button is gone
 });
 
 renderInLanguage(render);
