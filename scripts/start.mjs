@@ -1,5 +1,5 @@
 // `npm start` after the build: the permit service on the embedded database (seeded with a demo municipality's
-// accounts, one per role) and the demo pages, each printing its URL. Ctrl+C stops both.
+// accounts, one per role), then, once the service answers, the demo pages, each printing its URL. Ctrl+C stops both.
 // The demo pages reach the service through the demo server's /api proxy (same origin); the demo bank signs its
 // payment callbacks with a secret made fresh for this run.
 import { spawn, spawnSync } from 'node:child_process';
@@ -22,11 +22,23 @@ const server = 'packages/server/bin/satupintu-server.js';
 const seeded = spawnSync(process.execPath, [server, 'seed-demo'], { env: serverEnv, stdio: 'inherit' });
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 
-const children = [
-  spawn(process.execPath, [server], { env: serverEnv, stdio: 'inherit' }),
-  spawn(process.execPath, ['demo/serve.mjs'], { env: demoEnv, stdio: 'inherit' }),
-];
+/** Resolves once the service answers `GET /health` (a page opened before would meet the demo proxy's 502). */
+async function serviceUp(child) {
+  while (child.exitCode === null) {
+    const answered = await fetch(`http://localhost:${API_PORT}/health`).then((response) => response.ok, () => false);
+    if (answered) return true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
+}
+
+const children = [spawn(process.execPath, [server], { env: serverEnv, stdio: 'inherit' })];
 const stop = () => children.forEach((child) => child.kill('SIGTERM'));
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
-for (const child of children) child.once('exit', (code) => { if (code) { stop(); process.exitCode = code; } });
+const watch = (child) => child.once('exit', (code) => { if (code) { stop(); process.exitCode = code; } });
+watch(children[0]);
+if (await serviceUp(children[0])) {
+  children.push(spawn(process.execPath, ['demo/serve.mjs'], { env: demoEnv, stdio: 'inherit' }));
+  watch(children[1]);
+}
