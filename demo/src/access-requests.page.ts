@@ -1,8 +1,8 @@
 // The access requests waiting for a decision (ACC-02): who asked and when, with the identity they gave and what
-// checked it (a registry, or only the format: P106 Pasal 6 ayat (4)), the last day to decide (core's
-// accessDecisionDue on the national calendar, in the page), and the decision (POST /accounts/{id}/decision), which
-// the service sends to the applicant by SMS and e-mail.
-import { accessDecisionDue, indonesiaCalendar, type LocalizedText } from '@satupintu/core';
+// checked it (a registry, or only the format: P106 Pasal 6 ayat (4)), the last day to decide (the service's, on the
+// office's calendar), and the decision (POST /accounts/{id}/decision), which the service sends to the applicant by
+// SMS and e-mail.
+import type { LocalizedText } from '@satupintu/core';
 import type { ApiComponents } from '@satupintu/server';
 import { showProblem, submitWith, type Feedback } from './shared/feedback.js';
 import { longDate, officeTime } from './shared/format.js';
@@ -53,14 +53,8 @@ const feedback: Feedback = { summary: element('decision-summary'), status: eleme
 let pending: Account[] = [];
 let loaded = false;
 
-/** The last day to decide on `account`'s request; undefined where its date is beyond the holiday table. */
-function decideBy(account: Account): string | undefined {
-  const due = accessDecisionDue(account.createdAt ?? '', indonesiaCalendar);
-  return due.ok ? due.value : undefined;
-}
-
 function dueCell(account: Account, today: string): Node {
-  const due = decideBy(account);
+  const due = account.decisionDue;
   const cell = make('span', due === undefined ? '—' : longDate(due));
   const flag: [LocalizedText, string] | undefined = due === undefined ? undefined
     : due < today ? [TEXT.overdue, 'badge-red'] : due === today ? [TEXT.dueToday, 'badge-amber'] : undefined;

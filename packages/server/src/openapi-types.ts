@@ -5105,6 +5105,11 @@ export interface components {
                 npwp?: string;
                 registrantIsLeader?: boolean;
             };
+            /**
+             * Format: date
+             * @description A pending request: the last day to decide it (ACC-02), on the office's calendar
+             */
+            decisionDue?: string;
             identityChecks: {
                 /** @enum {string} */
                 check: "population" | "tax-status";

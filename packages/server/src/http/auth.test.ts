@@ -96,6 +96,7 @@ describe('auth, accounts and sessions over HTTP', () => {
     const list = await (await server.request('/accounts?status=pending', { headers: { cookie: session.cookie } })).json();
     const listed = list.find((a: { id: string }) => a.id === created.account.id);
     assert.deepEqual(listed.identity, { nik: input.nik }, 'staff see the identity the request was made with');
+    assert.equal(listed.decisionDue, created.decisionDue, 'and the last day to decide, as the registration answered');
     assert.deepEqual(listed.identityChecks.map((c: Record<string, unknown>) => [c.check, c.verified, c.checkedBy, c.outcome]),
       [['population', false, 'format-only', 'format-valid']], 'and what checked it: no registry here, so nothing is verified');
     const decided = await server.request(`/accounts/${created.account.id}/decision`, {

@@ -163,7 +163,14 @@ export const accountRoutes: RouteModule = {
       },
     }, async (request) => {
       const query = request.query as { status?: AccountRecord['status']; limit: number; offset: number };
-      return (await context.store.accounts.list(query)).map(accountForStaff);
+      const { context: lifecycle } = context.config.municipality;
+      // A date beyond the holiday table has no due date to show: the decision itself then answers calendar.out-of-range.
+      const decisionDue = (account: AccountRecord) => {
+        if (account.status !== 'pending') return undefined;
+        const due = accessDecisionDue(account.createdAt, lifecycle.calendar, lifecycle.settings);
+        return due.ok ? due.value : undefined;
+      };
+      return (await context.store.accounts.list(query)).map((account) => accountForStaff(account, decisionDue(account)));
     });
 
     app.post('/accounts/:id/decision', {

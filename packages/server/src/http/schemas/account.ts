@@ -27,9 +27,9 @@ export const ACCOUNT: SharedSchema = {
 };
 
 /**
- * An account as the staff who decide access requests see it (ACC-02): also the identity it was requested with and
- * what each identity check said at registration (P106 Pasal 6 ayat (4)) — `verified` only where a registry confirmed
- * it; `checkedBy: format-only` where no registry was asked.
+ * An account as the staff who decide access requests see it (ACC-02): also the identity it was requested with, what
+ * each identity check said at registration (P106 Pasal 6 ayat (4)) — `verified` only where a registry confirmed it;
+ * `checkedBy: format-only` where no registry was asked — and, while pending, the last day to decide.
  */
 export const ACCOUNT_FOR_STAFF: SharedSchema = {
   $id: 'AccountForStaff',
@@ -42,6 +42,7 @@ export const ACCOUNT_FOR_STAFF: SharedSchema = {
       type: 'object', additionalProperties: false,
       properties: { nik: { type: 'string' }, companyName: { type: 'string' }, npwp: { type: 'string' }, registrantIsLeader: { type: 'boolean' } },
     },
+    decisionDue: { type: 'string', format: 'date', description: 'A pending request: the last day to decide it (ACC-02), on the office\'s calendar' },
     identityChecks: {
       type: 'array',
       items: {
@@ -86,11 +87,14 @@ export interface IdentityView {
   readonly registrantIsLeader?: boolean;
 }
 
-/** The staff's view of a stored account: its API view, its identity and its identity checks. */
-export function accountForStaff(account: AccountRecord): AccountView & { identity: IdentityView; identityChecks: StoredIdentityCheck[] } {
+/** The staff's view of a stored account: its API view, its identity and its identity checks; `decisionDue` as given. */
+export function accountForStaff(
+  account: AccountRecord, decisionDue: string | undefined,
+): AccountView & { identity: IdentityView; identityChecks: StoredIdentityCheck[]; decisionDue?: string } {
   const { nik, companyName, npwp, registrantIsLeader } = account.identity;
   return {
     ...accountView(account),
+    ...present({ decisionDue }),
     identity: present({ nik, companyName, npwp, registrantIsLeader: registrantIsLeader === undefined ? undefined : registrantIsLeader === 'true' }),
     identityChecks: storedChecks(account.identity),
   };
