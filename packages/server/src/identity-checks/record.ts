@@ -1,4 +1,4 @@
-import type { CheckedBy, IdentityCheckResult } from './types.js';
+import { IDENTITY_CHECKS, type CheckedBy, type IdentityCheckResult } from './types.js';
 
 /**
  * The check results as flat identity fields of a stored account (`check.population.verified`, `…checkedBy`,
@@ -19,11 +19,9 @@ export function checkFields(results: readonly IdentityCheckResult[]): Record<str
 /** A check result as the account keeps it: all but its explanatory note. */
 export type StoredIdentityCheck = Omit<IdentityCheckResult, 'note'>;
 
-const CHECKS: readonly IdentityCheckResult['check'][] = ['population', 'tax-status'];
-
 /** The check results kept in a stored account's identity fields (the inverse of {@link checkFields}). */
 export function storedChecks(fields: Readonly<Record<string, string>>): StoredIdentityCheck[] {
-  return CHECKS.flatMap((check) => {
+  return IDENTITY_CHECKS.flatMap((check) => {
     const prefix = `check.${check}`;
     const outcome = fields[`${prefix}.outcome`];
     if (outcome === undefined) return [];

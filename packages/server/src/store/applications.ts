@@ -2,7 +2,7 @@ import type { Application } from '@satupintu/core';
 import { rowsByKey, type BatchedRead, type ReadBatcher } from './batched-reads.js';
 import { flushingFirst, type DeferredKind, type WriteBuffer } from './deferred-writes.js';
 import { instant, json, pageOf } from './rows.js';
-import { isUniqueViolation, violatedConstraint, type SqlExecutor, type SqlRow } from './sql-client.js';
+import { onUniqueViolation, uniqueViolationAs, type SqlExecutor, type SqlRow } from './sql-client.js';
 import { StoreDuplicateError, StoreError, type ApplicationFilter, type ApplicationRepository, type StoredApplication } from './types.js';
 import { throwVersionMiss } from './version-miss.js';
 
@@ -13,11 +13,9 @@ const toStored = (row: SqlRow): StoredApplication => ({
   updatedAt: instant(row.updated_at),
 });
 
-/** A unique violation of an applications constraint as the store's error; any other error as it is. */
-const asDuplicate = (error: unknown): unknown => {
-  if (!isUniqueViolation(error) || !violatedConstraint(error).startsWith('applications_')) return error;
-  return new StoreDuplicateError('application', violatedConstraint(error).includes('receipt') ? 'receiptNumber' : 'id');
-};
+/** A unique violation of an applications constraint as the store's error (the combined write touches other tables too). */
+const duplicate = (constraint: string) => new StoreDuplicateError('application', constraint.includes('receipt') ? 'receiptNumber' : 'id');
+const APPLICATIONS_CONSTRAINTS = 'applications_';
 
 /** Applications by id, as many as `reads` gathers in one statement. */
 const APPLICATIONS_BY_ID: BatchedRead<string, StoredApplication | undefined> = {
@@ -61,7 +59,7 @@ const UPDATES: DeferredKind<UpdateRow> = {
     const missed = rows.find(({ id }) => !done.has(id));
     if (missed !== undefined) await throwVersionMiss(db, 'applications', 'application', missed.id, missed.version);
   },
-  rethrow: asDuplicate,
+  rethrow: uniqueViolationAs(duplicate, APPLICATIONS_CONSTRAINTS),
 };
 
 /**
@@ -80,9 +78,7 @@ export function applicationRepository(
         `INSERT INTO applications (id, owner_id, permit_type, state, receipt_number, data, version, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6::jsonb, 1, $7, $7) RETURNING *`,
         [application.id, ownerId, application.permitType, application.state, application.receiptNumber ?? null, json(application), at],
-      ).catch((error: unknown) => {
-        throw asDuplicate(error);
-      });
+      ).catch(onUniqueViolation(duplicate, APPLICATIONS_CONSTRAINTS));
       return toStored(rows[0]!);
     },
     get: (id) => reads.read(APPLICATIONS_BY_ID, id),

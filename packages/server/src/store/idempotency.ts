@@ -75,8 +75,8 @@ const CLAIMS: BatchedRead<Claim, boolean> = {
 /**
  * Idempotency keys on `db`. `begin` is an `INSERT … ON CONFLICT DO NOTHING` (shared with the claims `reads`
  * gathers): of concurrent requests with one key exactly one inserts (and gets `new`); the others take over a lapsed
- * claim (one `UPDATE`, so one of them) or read the row that won. A claim is known by its time (`created_at`), which fences `complete` and `abandon`. `complete`
- * goes through `writes` (inside a transaction, held back to its end).
+ * claim (one `UPDATE`, so one of them) or read the row that won. A claim is known by its time (`created_at`), which
+ * fences `complete` and `abandon`. `complete` goes through `writes` (inside a transaction, held back to its end).
  */
 export function idempotencyRepository(executor: SqlExecutor, reads: ReadBatcher, writes: WriteBuffer): IdempotencyRepository {
   const db = flushingFirst(executor, writes, COMPLETED_KEYS);

@@ -46,12 +46,21 @@ export function violatedConstraint(error: unknown): string {
 export const isUniqueViolation = (error: unknown): boolean => sqlState(error) === '23505';
 
 /**
+ * `error` as `make(constraintName)` when it is a unique violation of a constraint whose name starts with `prefix`
+ * (any, by default), else `error` itself: for a statement whose other parts may violate other tables' constraints.
+ */
+export const uniqueViolationAs = (make: (constraint: string) => Error, prefix = '') => (error: unknown): unknown =>
+  (isUniqueViolation(error) && violatedConstraint(error).startsWith(prefix) ? make(violatedConstraint(error)) : error);
+
+/**
  * A rethrower for `.catch`: a unique violation becomes `make(constraintName)`, anything else is rethrown as is.
  * @example await db.query(…).catch(onUniqueViolation((c) => new StoreDuplicateError('account', c.endsWith('pkey') ? 'id' : 'email')))
  */
-export const onUniqueViolation = (make: (constraint: string) => Error) => (error: unknown): never => {
-  if (isUniqueViolation(error)) throw make(violatedConstraint(error));
-  throw error;
+export const onUniqueViolation = (make: (constraint: string) => Error, prefix = '') => {
+  const mapped = uniqueViolationAs(make, prefix);
+  return (error: unknown): never => {
+    throw mapped(error);
+  };
 };
 
 /** SQLSTATEs of a database that is (briefly) not there: a restart, a crash recovery, no free connection. */

@@ -1,5 +1,6 @@
 import { ROLES } from '@satupintu/core';
 import { storedChecks, type StoredIdentityCheck } from '../../identity-checks/record.js';
+import { CHECK_OUTCOMES, CHECKED_BY, IDENTITY_CHECKS } from '../../identity-checks/types.js';
 import { present } from '../../store/rows.js';
 import type { AccountRecord } from '../../store/types.js';
 import { rolesOf } from '../access.js';
@@ -48,10 +49,10 @@ export const ACCOUNT_FOR_STAFF: SharedSchema = {
       items: {
         type: 'object', required: ['check', 'verified', 'checkedBy', 'outcome', 'checkedAt'], additionalProperties: false,
         properties: {
-          check: { type: 'string', enum: ['population', 'tax-status'] },
+          check: { type: 'string', enum: [...IDENTITY_CHECKS] },
           verified: { type: 'boolean' },
-          checkedBy: { type: 'string', enum: ['format-only', 'population-registry', 'tax-registry'] },
-          outcome: { type: 'string', enum: ['format-valid', 'format-invalid', 'match', 'mismatch', 'active', 'inactive', 'invalid', 'unavailable'] },
+          checkedBy: { type: 'string', enum: [...CHECKED_BY] },
+          outcome: { type: 'string', enum: [...CHECK_OUTCOMES] },
           checkedAt: { type: 'string' },
         },
       },
