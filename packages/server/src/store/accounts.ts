@@ -1,6 +1,7 @@
 import { json, instant, pageOf } from './rows.js';
 import { onUniqueViolation, type SqlExecutor, type SqlRow } from './sql-client.js';
 import { StoreConflictError, StoreDuplicateError, StoreNotFoundError, type AccountChanges, type AccountRecord, type AccountRepository } from './types.js';
+import { filtered } from './filters.js';
 
 /** An `accounts` row as its record. */
 export const toAccount = (row: SqlRow): AccountRecord => ({
@@ -56,10 +57,9 @@ export function accountRepository(db: SqlExecutor): AccountRepository {
     },
     async list(filter = {}) {
       const [limit, offset] = pageOf(filter);
+      const query = filtered([[(p) => `status = ${p}`, filter.status]]);
       const { rows } = await db.query(
-        'SELECT * FROM accounts WHERE ($1::text IS NULL OR status = $1) ORDER BY created_at, id LIMIT $2 OFFSET $3',
-        [filter.status ?? null, limit, offset],
-      );
+        `SELECT * FROM accounts ${query.where} ORDER BY created_at, id LIMIT ${query.add(limit)} OFFSET ${query.add(offset)}`, query.params);
       return rows.map(toAccount);
     },
   };

@@ -5,6 +5,7 @@ import { instant, json, pageOf } from './rows.js';
 import { onUniqueViolation, uniqueViolationAs, type SqlExecutor, type SqlRow } from './sql-client.js';
 import { StoreDuplicateError, StoreError, type ApplicationFilter, type ApplicationRepository, type StoredApplication } from './types.js';
 import { throwVersionMiss } from './version-miss.js';
+import { filtered } from './filters.js';
 
 const toStored = (row: SqlRow): StoredApplication => ({
   application: row.data as Application,
@@ -99,14 +100,13 @@ export function applicationRepository(
     },
     async list(filter: ApplicationFilter = {}) {
       const [limit, offset] = pageOf(filter);
+      const query = filtered([
+        [(p) => `owner_id = ${p}`, filter.ownerId], [(p) => `state = ANY(${p}::text[])`, filter.states],
+        [(p) => `permit_type = ${p}`, filter.permitType],
+      ]);
       const { rows } = await db.query(
-        `SELECT * FROM applications
-         WHERE ($1::text IS NULL OR owner_id = $1)
-           AND ($2::jsonb IS NULL OR $2::jsonb ? state)
-           AND ($3::text IS NULL OR permit_type = $3)
-         ORDER BY updated_at DESC, id LIMIT $4 OFFSET $5`,
-        [filter.ownerId ?? null, filter.states ? json(filter.states) : null, filter.permitType ?? null, limit, offset],
-      );
+        `SELECT * FROM applications ${query.where} ORDER BY updated_at DESC, id LIMIT ${query.add(limit)} OFFSET ${query.add(offset)}`,
+        query.params);
       return rows.map(toStored);
     },
   };

@@ -6,6 +6,7 @@ import { flushingFirst, immediateWrites, type DeferredKind, type WriteBuffer } f
 import { json } from './rows.js';
 import type { SqlExecutor, SqlParam } from './sql-client.js';
 import type { AuditRepository } from './types.js';
+import { filtered } from './filters.js';
 
 const encoder = new TextEncoder();
 
@@ -129,8 +130,8 @@ export function auditRepository(access: AuditAccess, cache: AuditCache): AuditRe
       return found.map((line) => JSON.parse(line) as AuditEntry);
     },
     async exportLines(from = 0, to) {
-      return lines('SELECT line FROM audit_entries WHERE seq >= $1 AND ($2::bigint IS NULL OR seq < $2) ORDER BY seq',
-        [Math.max(0, Math.trunc(from)), to === undefined ? null : Math.trunc(to)]);
+      const query = filtered([[(p) => `seq >= ${p}`, Math.max(0, Math.trunc(from))], [(p) => `seq < ${p}`, to === undefined ? undefined : Math.trunc(to)]]);
+      return lines(`SELECT line FROM audit_entries ${query.where} ORDER BY seq`, query.params);
     },
     async checkpoint(origin, size) {
       await synced();

@@ -5,6 +5,7 @@ import { claimRows, DEFAULT_LEASE_MS } from './lease.js';
 import { instant, json, optionalInstant, optionalText, pageOf, present } from './rows.js';
 import type { SqlExecutor, SqlRow } from './sql-client.js';
 import type { OutboxMessage, OutboxRepository } from './types.js';
+import { filtered } from './filters.js';
 
 const toMessage = (row: SqlRow): OutboxMessage => ({
     id: String(row.id),
@@ -80,9 +81,9 @@ export function outboxRepository(executor: SqlExecutor, writes: WriteBuffer): Ou
     },
     async list(filter = {}) {
       const [limit, offset] = pageOf(filter);
+      const query = filtered([[(p) => `status = ${p}`, filter.status]]);
       const { rows } = await db.query(
-        'SELECT * FROM outbox WHERE ($1::text IS NULL OR status = $1) ORDER BY created_at, seq LIMIT $2 OFFSET $3',
-        [filter.status ?? null, limit, offset]);
+        `SELECT * FROM outbox ${query.where} ORDER BY created_at, seq LIMIT ${query.add(limit)} OFFSET ${query.add(offset)}`, query.params);
       return rows.map(toMessage);
     },
   };

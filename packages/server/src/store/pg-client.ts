@@ -1,12 +1,13 @@
 import pg from 'pg';
-import { statementNames } from './prepared-statements.js';
+import { PLAN_CACHE_MODE, statementNames } from './prepared-statements.js';
 import type { SqlClient, SqlExecutor, SqlParam, SqlResult, SqlRow } from './sql-client.js';
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
 /**
  * The scaled driver: a `pg` connection pool on a PostgreSQL server. Several instances may share one database. Data
- * statements are named, so each connection parses and plans a text once (`pg` prepares it on first use).
+ * statements are named, so each connection parses and plans a text once (`pg` prepares it on first use; see
+ * {@link PLAN_CACHE_MODE}).
  */
 export function openPgClient(databaseUrl: string, maxConnections = 10): SqlClient {
   const nameOf = statementNames();
@@ -15,7 +16,7 @@ export function openPgClient(databaseUrl: string, maxConnections = 10): SqlClien
     const result = await db.query<R>(name === undefined ? { text: sql, values: [...params] } : { name, text: sql, values: [...params] });
     return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
   };
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections, options: `-c plan_cache_mode=${PLAN_CACHE_MODE}` });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   return {

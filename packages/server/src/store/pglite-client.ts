@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite, TransactionAbortedError } from '@electric-sql/pglite';
 import { lockDataDir } from './data-dir-lock.js';
 import { PgliteStatements } from './pglite-statements.js';
+import { PLAN_CACHE_MODE } from './prepared-statements.js';
 import type { SqlClient, SqlExecutor } from './sql-client.js';
 
 /** Runs tasks one at a time, in call order: the embedded database's single connection. */
@@ -25,6 +26,7 @@ export async function openPgliteClient(dataDir: string): Promise<SqlClient & { r
   let db: PGlite;
   try {
     db = await PGlite.create(dataDir);
+    await db.exec(`SET plan_cache_mode = ${PLAN_CACHE_MODE}`);
   } catch (error) {
     unlock();
     throw error;

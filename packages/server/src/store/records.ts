@@ -3,6 +3,7 @@ import { instant, json, optionalText, pageOf, present } from './rows.js';
 import { onUniqueViolation, type SqlExecutor, type SqlRow } from './sql-client.js';
 import { throwVersionMiss } from './version-miss.js';
 import { StoreDuplicateError, type RecordRepository, type VersionedRecord } from './types.js';
+import { filtered } from './filters.js';
 
 const toRecord = (row: SqlRow): VersionedRecord => ({
   id: String(row.id),
@@ -37,9 +38,9 @@ export function recordRepository(db: SqlExecutor, table: string, entity: string)
     },
     async list(filter = {}) {
       const [limit, offset] = pageOf(filter);
+      const query = filtered([[(p) => `ref = ${p}`, filter.ref]]);
       const { rows } = await db.query(
-        `SELECT * FROM ${table} WHERE ($1::text IS NULL OR ref = $1) ORDER BY created_at, id LIMIT $2 OFFSET $3`,
-        [filter.ref ?? null, limit, offset]);
+        `SELECT * FROM ${table} ${query.where} ORDER BY created_at, id LIMIT ${query.add(limit)} OFFSET ${query.add(offset)}`, query.params);
       return rows.map(toRecord);
     },
   };

@@ -124,6 +124,10 @@ export function storeConformance(factory: StoreFactory): void {
       const mine = await store.applications.list({ ownerId: 'acc-1', states: [stored.application.state] });
       assert.deepEqual(mine.map((row) => row.application.id), ['APP-1']);
       assert.deepEqual(await store.applications.list({ ownerId: 'someone-else' }), []);
+      assert.deepEqual(await store.applications.list({ ownerId: 'acc-1', states: ['awaiting-verification', 'rejected'] }), []);
+      assert.deepEqual(await store.applications.list({ states: [] }), []);
+      assert.deepEqual((await store.applications.list({ permitType: 'imb', limit: 1000 })).map((row) => row.application.id), ['APP-1']);
+      assert.deepEqual(await store.applications.list({ permitType: 'tdg' }), []);
     });
 
     it('detects an optimistic conflict: of two updates from one version exactly one wins (no lost update)', async () => {

@@ -2,6 +2,7 @@ import type { JsonValue } from '@satupintu/core';
 import { instant, json } from './rows.js';
 import { onUniqueViolation, type SqlExecutor, type SqlRow } from './sql-client.js';
 import { StoreDuplicateError, type SurveyRepository, type SurveyResponseRecord } from './types.js';
+import { filtered } from './filters.js';
 
 const toResponse = (row: SqlRow): SurveyResponseRecord => ({
   id: String(row.id),
@@ -29,12 +30,11 @@ export function surveyRepository(db: SqlExecutor): SurveyRepository {
       return rows[0] && toResponse(rows[0]);
     },
     async list(filter = {}) {
-      const { rows } = await db.query(
-        `SELECT * FROM survey_responses
-         WHERE ($1::text IS NULL OR unit = $1) AND ($2::text IS NULL OR permit_type = $2)
-           AND ($3::text IS NULL OR submitted_on >= $3) AND ($4::text IS NULL OR submitted_on <= $4)
-         ORDER BY submitted_on, submitted_at, id`,
-        [filter.unit ?? null, filter.permitType ?? null, filter.from ?? null, filter.to ?? null]);
+      const query = filtered([
+        [(p) => `unit = ${p}`, filter.unit], [(p) => `permit_type = ${p}`, filter.permitType],
+        [(p) => `submitted_on >= ${p}`, filter.from], [(p) => `submitted_on <= ${p}`, filter.to],
+      ]);
+      const { rows } = await db.query(`SELECT * FROM survey_responses ${query.where} ORDER BY submitted_on, submitted_at, id`, query.params);
       return rows.map(toResponse);
     },
   };
