@@ -1,4 +1,5 @@
-import { parse, protocol, type PGlite } from '@electric-sql/pglite';
+import { protocol, type PGlite } from '@electric-sql/pglite';
+import { bindExecuteSync, readAnswer, type Answer, type Column } from './pglite-wire.js';
 import { isDataStatement, MAX_PREPARED } from './prepared-statements.js';
 import type { SqlParam, SqlResult, SqlRow } from './sql-client.js';
 
@@ -8,15 +9,19 @@ interface Prepared {
   readonly name: string;
   /** The parameters' type oids, as the server inferred them. */
   readonly paramTypes: readonly number[];
+  /** The columns of its rows, if it returns any. */
+  readonly columns?: readonly Column[];
 }
 
 /**
  * Runs statements on PGlite with the extended protocol, one call into the database per statement: PGlite's own
  * `query` makes six (parse, describe, bind, describe, execute, sync) and parses and plans the text every time. Each
- * data statement is parsed once as a named prepared statement (which outlives a rollback, as in PostgreSQL), then
- * each run sends bind, describe, execute and sync together. Parameters are serialised and rows decoded with the
- * instance's own serializers and parsers, as `query` does. A schema change drops every prepared statement, so none
- * keeps a stale row type. The caller serialises access (one connection).
+ * data statement is parsed and described once as a named prepared statement (which outlives a rollback, as in
+ * PostgreSQL), then each run sends bind, execute and sync together and its rows are read with the columns described.
+ * Parameters are serialised and values parsed with the instance's own serializers and parsers, as `query` does; the
+ * messages are written and read here (see `pglite-wire.ts`), which costs a fraction of PGlite's general-purpose
+ * protocol objects. A schema change drops every prepared statement, so none keeps a stale row type. The caller
+ * serialises access (one connection).
  */
 export class PgliteStatements {
   private readonly prepared = new Map<string, Promise<Prepared>>();
@@ -29,13 +34,12 @@ export class PgliteStatements {
     const schemaChange = !isDataStatement(sql);
     if (schemaChange) await this.forgetPrepared();
     const statement = schemaChange ? await this.describe(sql, '') : await this.prepare(sql);
-    return this.execute<R>(statement.name, this.values(statement.paramTypes, params), syncToFs);
+    return this.execute<R>(statement, this.values(statement.paramTypes, params), syncToFs);
   }
 
   /** Runs a simple-protocol command (BEGIN, COMMIT, ROLLBACK) and returns its command tag. */
   async command(sql: string, syncToFs: boolean): Promise<string | undefined> {
-    const { messages } = await this.db.execProtocol(serialize.query(sql), { syncToFs });
-    return parse.parseResults(messages, this.db.parsers)[0]?.command;
+    return (await this.exchange(serialize.query(sql), syncToFs)).command;
   }
 
   /** The prepared statement of `sql`, prepared now if new; unnamed (parsed for this run only) once the cache is full. */
@@ -50,9 +54,9 @@ export class PgliteStatements {
   }
 
   private async describe(sql: string, name: string): Promise<Prepared> {
-    const { messages } = await this.db.execProtocol(
-      Buffer.concat([serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()]), { syncToFs: false });
-    return { name, paramTypes: parse.parseDescribeStatementResults(messages) };
+    const { paramTypes, columns } = await this.exchange(
+      Buffer.concat([serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()]), false);
+    return { name, paramTypes, ...(columns && { columns }) };
   }
 
   private values(paramTypes: readonly number[], params: readonly SqlParam[]): (string | null)[] {
@@ -63,13 +67,19 @@ export class PgliteStatements {
     });
   }
 
-  private async execute<R extends SqlRow>(statement: string, values: (string | null)[], syncToFs: boolean): Promise<SqlResult<R>> {
-    const { messages } = await this.db.execProtocol(Buffer.concat([
-      serialize.bind({ statement, values }), serialize.describe({ type: 'P' }), serialize.execute(), serialize.sync(),
-    ]), { syncToFs });
-    const [result] = parse.parseResults(messages, this.db.parsers);
-    const rows = (result?.rows ?? []) as R[];
-    return { rows, rowCount: result?.affectedRows ?? rows.length };
+  private async execute<R extends SqlRow>(statement: Prepared, values: (string | null)[], syncToFs: boolean): Promise<SqlResult<R>> {
+    const { rows, rowCount } = await this.exchange(bindExecuteSync(statement.name, values), syncToFs, statement.columns);
+    return { rows: rows as R[], rowCount };
+  }
+
+  /** Sends `message` (ending with Sync) and reads the answer; throws the backend's error, as PGlite's `execProtocol` does. */
+  private async exchange(message: Uint8Array, syncToFs: boolean, columns?: readonly Column[]): Promise<Answer> {
+    const chunks: Buffer[] = [];
+    // A chunk is a view of the module's memory, reused by the next: copied at once.
+    await this.db.execProtocolRawStream(message, { syncToFs, onRawData: (chunk) => chunks.push(Buffer.from(chunk)) });
+    const answer = readAnswer(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), this.db.parsers, columns);
+    if (answer.error) throw answer.error;
+    return answer;
   }
 
   private async forgetPrepared(): Promise<void> {
