@@ -16,7 +16,10 @@ export function openPgClient(databaseUrl: string, maxConnections = 10): SqlClien
     const result = await db.query<R>(name === undefined ? { text: sql, values: [...params] } : { name, text: sql, values: [...params] });
     return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
   };
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections, options: `-c plan_cache_mode=${PLAN_CACHE_MODE}` });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
+  // Sent before the connection's first query (a startup option would be refused by a pooler such as PgBouncer). A
+  // server without the setting (PostgreSQL before 12) refuses it and then plans as it always did.
+  pool.on('connect', (connection) => void connection.query(`SET plan_cache_mode = ${PLAN_CACHE_MODE}`).catch(() => undefined));
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   return {
