@@ -1,7 +1,7 @@
+import { filtered } from './filters.js';
 import { json, instant, pageOf } from './rows.js';
 import { onUniqueViolation, type SqlExecutor, type SqlRow } from './sql-client.js';
 import { StoreConflictError, StoreDuplicateError, StoreNotFoundError, type AccountChanges, type AccountRecord, type AccountRepository } from './types.js';
-import { filtered } from './filters.js';
 
 /** An `accounts` row as its record. */
 export const toAccount = (row: SqlRow): AccountRecord => ({

@@ -1,11 +1,11 @@
 import type { Application } from '@satupintu/core';
 import { rowsByKey, type BatchedRead, type ReadBatcher } from './batched-reads.js';
 import { flushingFirst, type DeferredKind, type WriteBuffer } from './deferred-writes.js';
+import { filtered } from './filters.js';
 import { instant, json, pageOf } from './rows.js';
 import { onUniqueViolation, uniqueViolationAs, type SqlExecutor, type SqlRow } from './sql-client.js';
 import { StoreDuplicateError, StoreError, type ApplicationFilter, type ApplicationRepository, type StoredApplication } from './types.js';
 import { throwVersionMiss } from './version-miss.js';
-import { filtered } from './filters.js';
 
 const toStored = (row: SqlRow): StoredApplication => ({
   application: row.data as Application,

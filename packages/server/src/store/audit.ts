@@ -3,10 +3,10 @@ import {
 } from '@satupintu/core';
 import { readAuditHead, type AuditCache } from './audit-cache.js';
 import { flushingFirst, immediateWrites, type DeferredKind, type WriteBuffer } from './deferred-writes.js';
+import { filtered } from './filters.js';
 import { json } from './rows.js';
 import type { SqlExecutor, SqlParam } from './sql-client.js';
 import type { AuditRepository } from './types.js';
-import { filtered } from './filters.js';
 
 const encoder = new TextEncoder();
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { LocalizedText } from '@satupintu/core';
 import { flushingFirst, type DeferredKind, type WriteBuffer } from './deferred-writes.js';
+import { filtered } from './filters.js';
 import { claimRows, DEFAULT_LEASE_MS } from './lease.js';
 import { instant, json, optionalInstant, optionalText, pageOf, present } from './rows.js';
 import type { SqlExecutor, SqlRow } from './sql-client.js';
 import type { OutboxMessage, OutboxRepository } from './types.js';
-import { filtered } from './filters.js';
 
 const toMessage = (row: SqlRow): OutboxMessage => ({
     id: String(row.id),

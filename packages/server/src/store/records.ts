@@ -1,9 +1,9 @@
 import type { JsonValue } from '@satupintu/core';
+import { filtered } from './filters.js';
 import { instant, json, optionalText, pageOf, present } from './rows.js';
 import { onUniqueViolation, type SqlExecutor, type SqlRow } from './sql-client.js';
 import { throwVersionMiss } from './version-miss.js';
 import { StoreDuplicateError, type RecordRepository, type VersionedRecord } from './types.js';
-import { filtered } from './filters.js';
 
 const toRecord = (row: SqlRow): VersionedRecord => ({
   id: String(row.id),

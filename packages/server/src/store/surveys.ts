@@ -1,8 +1,8 @@
 import type { JsonValue } from '@satupintu/core';
+import { filtered } from './filters.js';
 import { instant, json } from './rows.js';
 import { onUniqueViolation, type SqlExecutor, type SqlRow } from './sql-client.js';
 import { StoreDuplicateError, type SurveyRepository, type SurveyResponseRecord } from './types.js';
-import { filtered } from './filters.js';
 
 const toResponse = (row: SqlRow): SurveyResponseRecord => ({
   id: String(row.id),
