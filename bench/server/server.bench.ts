@@ -20,7 +20,8 @@
 // The bench is one client to the tracking rate limit, raised to its largest setting (100,000 per minute): a run of
 // more than 5 s at over 20,000 lookups/s meets it, and the 429 answers are counted as errors.
 // To profile the server: BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (extra node flags of the child).
-// One store only: BENCH_SERVER_STORES=embedded (or postgres).
+// One store only: BENCH_SERVER_STORES=embedded (or postgres). Background work (scheduler, outbox, the embedded store's
+// upkeep) is off unless BENCH_SERVER_BACKGROUND_SECONDS gives its interval.
 import { spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -44,7 +45,7 @@ const DRAFT = {
 
 function environment(store: Record<string, string>): NodeJS.ProcessEnv {
   return {
-    ...process.env, ...store, PORT: '0', SATUPINTU_LOG_LEVEL: 'warn', SATUPINTU_SCHEDULER_INTERVAL_SECONDS: '0',
+    ...process.env, ...store, PORT: '0', SATUPINTU_LOG_LEVEL: 'warn', SATUPINTU_SCHEDULER_INTERVAL_SECONDS: process.env.BENCH_SERVER_BACKGROUND_SECONDS ?? '0',
     SATUPINTU_RATE_LIMIT_LOGIN: '1000', SATUPINTU_RATE_LIMIT_TRACKING: '100000', SATUPINTU_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
     SATUPINTU_OFFICE_CODE: 'MJK', SATUPINTU_BANK_NAME: 'Bank Jatim', SATUPINTU_BANK_ACCOUNT_NUMBER: '0011223344', SATUPINTU_BANK_ACCOUNT_NAME: 'RKUD Kota Mojokerto',
   };

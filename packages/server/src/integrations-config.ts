@@ -1,8 +1,8 @@
 import { ConfigError } from './config-error.js';
 
-/** The scheduler of due actions and the notification dispatcher (both run on one timer). */
+/** The scheduler of due actions, the notification dispatcher and the store's upkeep (all run on one timer). */
 export interface SchedulerConfig {
-  /** Seconds between two runs (default 60); 0 switches the scheduler and the dispatcher off in this instance. */
+  /** Seconds between two runs (default 60); 0 switches all three off in this instance. */
   readonly intervalSeconds: number;
   /** Attempts at one notification before it is marked failed (default 5). */
   readonly maxAttempts: number;

@@ -6,7 +6,10 @@ import type { Store } from '../store/types.js';
 import { startLoop, type Loop } from './loop.js';
 import { createScheduler } from './scheduler.js';
 
-/** The background work of one server instance: due actions, then the outbox, every `scheduler.intervalSeconds`. */
+/**
+ * The background work of one server instance, every `scheduler.intervalSeconds`: due actions, the outbox, then the
+ * store's upkeep (the embedded database's vacuum and analyse).
+ */
 export interface BackgroundWork {
   /** Runs one round now (waits for a round in progress first). */
   runNow(): Promise<void>;
@@ -15,8 +18,8 @@ export interface BackgroundWork {
 }
 
 /**
- * Starts the scheduler and the notification dispatcher on one timer (no overlap between rounds). Errors are logged
- * (without message texts) and the next round tries again.
+ * Starts the scheduler, the notification dispatcher and the store's upkeep on one timer (no overlap between rounds).
+ * Errors are logged (without message texts) and the next round tries again.
  */
 export function startBackgroundWork(config: ServerConfig, store: Store, now: () => string, log: FastifyBaseLogger): BackgroundWork {
   const scheduler = createScheduler({
@@ -32,6 +35,8 @@ export function startBackgroundWork(config: ServerConfig, store: Store, now: () 
     const ticked = await scheduler.tick();
     if (ticked.applied + ticked.failed > 0) log.info(ticked, 'scheduler round');
     await dispatcher.drain();
+    const upkept = await store.upkeep();
+    if (upkept.length > 0) log.info({ tables: upkept }, 'database upkeep: tables vacuumed and analysed');
   }, config.scheduler.intervalSeconds * 1000, (error) => log.error({ err: error }, 'background round failed'));
   return {
     runNow: loop.runNow,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assert } from 'chai';
 import { startTestServer, type TestServer } from '../http/test-support.js';
-import { imbAwaitingPayment, imbAwaitingSurvey, storeAll, testClock, wib } from './test-fixtures.js';
+import { imbAwaitingPayment, imbAwaitingSurvey, imbFiled, storeAll, testClock, wib } from './test-fixtures.js';
 
 /** The JSON lines the log channel wrote. */
 function logLines(server: TestServer): { channel: string; to: string; message: { id: string; en: string }; subjectId?: string }[] {
@@ -79,5 +79,20 @@ describe('the scheduler in the server (embedded store, injected clock)', () => {
     assert.deepEqual(lapse.map((l) => l.channel), ['sms', 'email']);
     assert.include(lapse[0]?.message.en, 'lapsed');
     assert.deepEqual((await server.server.store.audit.entriesFor('application', 'IMB-P-1')).map((e) => e.action), ['application.lapse-payment']);
+  });
+
+  it('each round also upkeeps the embedded store: a table grown since is vacuumed and analysed', async () => {
+    const { store } = server.server;
+    const upkeep = store.upkeep.bind(store);
+    const upkept: string[] = [];
+    store.upkeep = async () => {
+      const done = await upkeep();
+      upkept.push(...done.map((table) => table.table));
+      return done;
+    };
+    await storeAll(store, Array.from({ length: 200 }, (_, i) => imbFiled(`IMB-U-${i}`, 500 + i, lifecycle())));
+    await round(wib('2026-04-20', '08:00'));
+    assert.include(upkept, 'applications');
+    assert.deepEqual(await upkeep(), [], 'done by the round');
   });
 });

@@ -8,6 +8,7 @@ import { deferredWrites, flushingFirst, immediateWrites, type WriteBuffer } from
 import { GroupCommit } from './group-commit.js';
 import { bindRepositories } from './repositories.js';
 import type { SqlClient } from './sql-client.js';
+import { upkeepGrownTables } from './table-upkeep.js';
 import type { Repositories, Store, StoreKind, StoreOptions } from './types.js';
 
 /** One transaction's repositories and the writes they hold back until it commits. */
@@ -90,6 +91,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       return () => listeners.delete(listener);
     },
     migrations: () => appliedMigrations(client),
+    upkeep: () => (kind === 'embedded' ? upkeepGrownTables(client) : Promise.resolve([])),
     async ping() {
       try {
         return (await client.query('SELECT 1 AS one')).rows.length === 1;

@@ -1,6 +1,7 @@
 import type {
   Application, ApplicationState, AuditEntry, AuditEntryInput, Checkpoint, InclusionProof, JsonValue, LocalizedText, Result,
 } from '@satupintu/core';
+import type { TableUpkeep } from './table-upkeep.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Common
@@ -480,6 +481,12 @@ export interface Store extends Repositories {
   onApplicationsChanged(listener: (receiptNumbers: readonly string[]) => void): () => void;
   /** The versions of the applied migrations, ascending. */
   migrations(): Promise<number[]>;
+  /**
+   * Vacuums and analyses the tables grown by a fifth since their last time, on the embedded store, which has no
+   * autovacuum (see `upkeepGrownTables`); on PostgreSQL autovacuum does this and nothing is done here. Resolves to the
+   * tables done. The server runs it in each round of background work.
+   */
+  upkeep(): Promise<readonly TableUpkeep[]>;
   /** True when the database answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
