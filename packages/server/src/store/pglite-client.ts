@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, TransactionAbortedError } from '@electric-sql/pglite';
 import { lockDataDir } from './data-dir-lock.js';
+import { durableOptions, type FileSync } from './durable-nodefs.js';
 import { PgliteStatements } from './pglite-statements.js';
 import { PLAN_CACHE_MODE } from './prepared-statements.js';
 import type { SqlClient, SqlExecutor } from './sql-client.js';
@@ -19,13 +20,14 @@ function serialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
  * The embedded driver: PGlite (PostgreSQL compiled to WASM) persisted in `dataDir`, run through prepared statements
  * (see {@link PgliteStatements}). One connection: a query outside a transaction waits for the running one, and
  * transactions run one after the other. The directory is locked to this process while open (see `lockDataDir`).
+ * A commit is on disk when it resolves (see {@link durableOptions}); `sync` stands in for `fsync` in tests.
  */
-export async function openPgliteClient(dataDir: string): Promise<SqlClient & { readonly db: PGlite }> {
+export async function openPgliteClient(dataDir: string, sync?: FileSync): Promise<SqlClient & { readonly db: PGlite }> {
   await mkdir(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
   let db: PGlite;
   try {
-    db = await PGlite.create(dataDir);
+    db = await PGlite.create(durableOptions(dataDir, sync));
     await db.exec(`SET plan_cache_mode = ${PLAN_CACHE_MODE}`);
   } catch (error) {
     unlock();

@@ -5,6 +5,24 @@ import type { SqlParam, SqlResult, SqlRow } from './sql-client.js';
 
 const { serialize } = protocol;
 
+/**
+ * The embedded database stopped: PostgreSQL raised a PANIC or FATAL error (a file sync the disk refused, say), after
+ * which PGlite answers nothing more — a further call would wait forever. Every later call fails at once with this
+ * error instead; its SQLSTATE, 57P03 (cannot connect now), makes the server answer 503 `store.unavailable` and
+ * `/health` fail. A restart of the server recovers the database from its write-ahead log.
+ */
+export class DatabaseStoppedError extends Error {
+  readonly code = '57P03';
+
+  constructor(readonly reason: Error) {
+    super(`the embedded database stopped (${reason.message}); restart the server to recover it`);
+    this.name = 'DatabaseStoppedError';
+  }
+}
+
+/** Severities after which PostgreSQL's session is over. */
+const SESSION_ENDING = new Set(['PANIC', 'FATAL']);
+
 interface Prepared {
   readonly name: string;
   /** The parameters' type oids, as the server inferred them. */
@@ -26,6 +44,7 @@ interface Prepared {
 export class PgliteStatements {
   private readonly prepared = new Map<string, Promise<Prepared>>();
   private nextName = 0;
+  private stopped: DatabaseStoppedError | undefined;
 
   constructor(private readonly db: PGlite) {}
 
@@ -74,15 +93,24 @@ export class PgliteStatements {
 
   /** Sends `message` (ending with Sync) and reads the answer; throws the backend's error, as PGlite's `execProtocol` does. */
   private async exchange(message: Uint8Array, syncToFs: boolean, columns?: readonly Column[]): Promise<Answer> {
+    this.ensureRunning();
     const chunks: Buffer[] = [];
     // A chunk is a view of the module's memory, reused by the next: copied at once.
     await this.db.execProtocolRawStream(message, { syncToFs, onRawData: (chunk) => chunks.push(Buffer.from(chunk)) });
     const answer = readAnswer(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), this.db.parsers, columns);
-    if (answer.error) throw answer.error;
+    if (answer.error) {
+      if (SESSION_ENDING.has(answer.error.severity ?? '')) this.stopped = new DatabaseStoppedError(answer.error);
+      throw answer.error;
+    }
     return answer;
   }
 
+  private ensureRunning(): void {
+    if (this.stopped) throw this.stopped;
+  }
+
   private async forgetPrepared(): Promise<void> {
+    this.ensureRunning();
     this.prepared.clear();
     await this.db.execProtocol(serialize.query('DEALLOCATE ALL'), { syncToFs: false });
   }
