@@ -62,6 +62,7 @@ async function measure(driver: Driver): Promise<[lookup: number, write: number]>
 
 const dataDir = mkdtempSync(join(tmpdir(), 'satupintu-pglite-bench-'));
 try {
+  // PGlite's own settings (fsync off), not the store's durable ones: this measures the drivers, not the disk's flush.
   const db = await PGlite.create(dataDir);
   await setUp(db);
   const statements = new PgliteStatements(db);
