@@ -29,8 +29,8 @@ interface TableSize extends Record<string, unknown> {
 /**
  * Vacuums and analyses each of the store's tables that has grown by more than `policy` since its last vacuum or
  * analyse — the work PostgreSQL's autovacuum does, which the embedded database (PGlite, one process, no background
- * workers) never does by itself. Without it the planner never gets column statistics and the space of rows deleted
- * or replaced is never reclaimed. PGlite keeps no counts of changed rows either (its statistics collector does not
+ * workers) never does by itself. Without it the planner never gets column statistics, and the space of deleted or
+ * replaced row versions that page pruning misses (old index entries above all) is never reclaimed. PGlite keeps no counts of changed rows either (its statistics collector does not
  * run), so a table's file size stands in for them: rows added and row versions left behind by updates both grow it,
  * and once vacuumed, the space freed is filled before the file grows again. Tables are done one at a time, smallest
  * first; each holds the single connection while it runs.
