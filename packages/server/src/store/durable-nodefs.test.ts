@@ -62,6 +62,7 @@ describe('the embedded store syncs its commits to disk (PGlite alone does not)',
           assert.ok(error instanceof DatabaseStoppedError);
           assert.ok(isDatabaseUnavailable(error));
           assert.match(error.message, /could not fsync file .*restart the server/);
+          assert.equal((error.cause as { code?: string }).code, '58030');
         }
       } finally {
         await client.close();

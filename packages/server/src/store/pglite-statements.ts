@@ -14,8 +14,8 @@ const { serialize } = protocol;
 export class DatabaseStoppedError extends Error {
   readonly code = '57P03';
 
-  constructor(readonly reason: Error) {
-    super(`the embedded database stopped (${reason.message}); restart the server to recover it`);
+  constructor(cause: Error) {
+    super(`the embedded database stopped (${cause.message}); restart the server to recover it`, { cause });
     this.name = 'DatabaseStoppedError';
   }
 }
@@ -93,7 +93,7 @@ export class PgliteStatements {
 
   /** Sends `message` (ending with Sync) and reads the answer; throws the backend's error, as PGlite's `execProtocol` does. */
   private async exchange(message: Uint8Array, syncToFs: boolean, columns?: readonly Column[]): Promise<Answer> {
-    this.ensureRunning();
+    if (this.stopped) throw this.stopped;
     const chunks: Buffer[] = [];
     // A chunk is a view of the module's memory, reused by the next: copied at once.
     await this.db.execProtocolRawStream(message, { syncToFs, onRawData: (chunk) => chunks.push(Buffer.from(chunk)) });
@@ -105,13 +105,8 @@ export class PgliteStatements {
     return answer;
   }
 
-  private ensureRunning(): void {
-    if (this.stopped) throw this.stopped;
-  }
-
   private async forgetPrepared(): Promise<void> {
-    this.ensureRunning();
     this.prepared.clear();
-    await this.db.execProtocol(serialize.query('DEALLOCATE ALL'), { syncToFs: false });
+    await this.exchange(serialize.query('DEALLOCATE ALL'), false);
   }
 }

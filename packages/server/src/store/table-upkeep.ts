@@ -11,14 +11,10 @@ export interface TableUpkeep {
   readonly ms: number;
 }
 
-/** When a table is due: it has grown by more than `growth` (a fraction) and `minPages` since its last upkeep. */
-export interface UpkeepPolicy {
-  readonly growth: number;
-  readonly minPages: number;
-}
-
-/** A fifth, as PostgreSQL's autovacuum vacuums a table whose dead rows reach a fifth of it; 8 pages are 64 KiB. */
-export const DEFAULT_UPKEEP: UpkeepPolicy = { growth: 0.2, minPages: 8 };
+/** A table is due when it has grown by more than this fraction (autovacuum's default share of dead rows, a fifth)… */
+const GROWTH = 0.2;
+/** …and this many pages (64 KiB) since its last vacuum or analyse. */
+const MIN_PAGES = 8;
 
 interface TableSize extends Record<string, unknown> {
   readonly table: string;
@@ -27,16 +23,17 @@ interface TableSize extends Record<string, unknown> {
 }
 
 /**
- * Vacuums and analyses each of the store's tables that has grown by more than `policy` since its last vacuum or
- * analyse — the work PostgreSQL's autovacuum does, which the embedded database (PGlite, one process, no background
- * workers) never does by itself. Without it the planner never gets column statistics, and the space of deleted or
- * replaced row versions that page pruning misses (old index entries above all) is never reclaimed. PGlite keeps no counts of changed rows either (its statistics collector does not
- * run), so a table's file size stands in for them: rows added and row versions left behind by updates both grow it,
- * and once vacuumed, the space freed is filled before the file grows again. Tables are done one at a time, smallest
- * first; each holds the single connection while it runs.
+ * Vacuums and analyses each of the store's tables that has grown by more than a fifth and 64 KiB since its last
+ * vacuum or analyse — the work PostgreSQL's autovacuum does, which the embedded database (PGlite, one process, no
+ * background workers) never does by itself. Without it the planner never gets column statistics, and the space of
+ * deleted or replaced row versions that page pruning misses (old index entries above all) is never reclaimed. PGlite
+ * keeps no counts of changed rows either (its statistics collector does not run), so a table's size, indexes
+ * included, stands in for them: rows added and row versions left behind both grow it, and once vacuumed, the space
+ * freed is filled before the files grow again. Tables are done one at a time, smallest first; each holds the single
+ * connection while it runs.
  * @example const done = await upkeepGrownTables(client); // [{ table: 'applications', pagesBefore: 101, pages: 157, ms: 8 }]
  */
-export async function upkeepGrownTables(db: SqlClient, policy: UpkeepPolicy = DEFAULT_UPKEEP): Promise<TableUpkeep[]> {
+export async function upkeepGrownTables(db: SqlClient): Promise<TableUpkeep[]> {
   const { rows } = await db.query<TableSize>(
     `SELECT c.relname AS table,
             (c.relpages + coalesce(sum(i.relpages), 0))::int AS pages_before,
@@ -50,7 +47,7 @@ export async function upkeepGrownTables(db: SqlClient, policy: UpkeepPolicy = DE
       ORDER BY pages`);
   const done: TableUpkeep[] = [];
   for (const { table, pages_before: pagesBefore, pages } of rows) {
-    if (pages <= pagesBefore * (1 + policy.growth) + policy.minPages) continue;
+    if (pages <= pagesBefore * (1 + GROWTH) + MIN_PAGES) continue;
     const started = performance.now();
     await db.query(`VACUUM (ANALYZE) ${quoteIdentifier(table)}`);
     done.push({ table, pagesBefore, pages, ms: Math.round(performance.now() - started) });
