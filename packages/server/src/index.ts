@@ -31,7 +31,8 @@ export { HttpProblem, PROBLEM_MEDIA_TYPE, problemDetails, type ProblemDetails } 
 export { ROUTE_MODULES, type RouteModule } from './http/routes/index.js';
 export { hashPassword, verifyPassword, PASSWORD_HASH_PARAMS } from './auth/password.js';
 export {
-  openStore, IdempotencyClaimLostError, StoreConflictError, StoreDuplicateError, StoreError, StoreNotFoundError, type Store, type StoreOptions, type TableUpkeep,
+  openStore, IdempotencyClaimLostError, StoreConflictError, StoreDuplicateError, StoreError, StoreNotFoundError, type Store, type StoreOptions, type TableUpkeep, type StoreUpkeep,
+  type WalCheckpoint, type CheckpointLimits,
 } from './store/index.js';
 export { createSatupintuClient, type SatupintuClient, type SatupintuClientOptions } from './client.js';
 export type { paths as ApiPaths, components as ApiComponents } from './openapi-types.js';

@@ -8,7 +8,7 @@ import { createScheduler } from './scheduler.js';
 
 /**
  * The background work of one server instance, every `scheduler.intervalSeconds`: due actions, the outbox, then the
- * store's upkeep (the embedded database's vacuum and analyse).
+ * store's upkeep (the embedded database's vacuum, analyse and checkpoints).
  */
 export interface BackgroundWork {
   /** Runs one round now (waits for a round in progress first). */
@@ -35,8 +35,9 @@ export function startBackgroundWork(config: ServerConfig, store: Store, now: () 
     const ticked = await scheduler.tick();
     if (ticked.applied + ticked.failed > 0) log.info(ticked, 'scheduler round');
     await dispatcher.drain();
-    const upkept = await store.upkeep();
-    if (upkept.length > 0) log.info({ tables: upkept }, 'database upkeep: tables vacuumed and analysed');
+    const { tables, checkpoint } = await store.upkeep();
+    if (tables.length > 0) log.info({ tables }, 'database upkeep: tables vacuumed and analysed');
+    if (checkpoint) log.info({ checkpoint }, 'database upkeep: checkpoint');
   }, config.scheduler.intervalSeconds * 1000, (error) => log.error({ err: error }, 'background round failed'));
   return {
     runNow: loop.runNow,

@@ -87,12 +87,12 @@ describe('the scheduler in the server (embedded store, injected clock)', () => {
     const upkept: string[] = [];
     store.upkeep = async () => {
       const done = await upkeep();
-      upkept.push(...done.map((table) => table.table));
+      upkept.push(...done.tables.map((table) => table.table));
       return done;
     };
     await storeAll(store, Array.from({ length: 200 }, (_, i) => imbFiled(`IMB-U-${i}`, 500 + i, lifecycle())));
     await round(wib('2026-04-20', '08:00'));
     assert.include(upkept, 'applications');
-    assert.deepEqual(await upkeep(), [], 'done by the round');
+    assert.deepEqual((await upkeep()).tables, [], 'done by the round');
   });
 });

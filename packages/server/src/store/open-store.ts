@@ -9,12 +9,20 @@ import { GroupCommit } from './group-commit.js';
 import { bindRepositories } from './repositories.js';
 import type { SqlClient } from './sql-client.js';
 import { upkeepGrownTables } from './table-upkeep.js';
-import type { Repositories, Store, StoreKind, StoreOptions } from './types.js';
+import { checkpointIfDue, type CheckpointLimits } from './wal-checkpoints.js';
+import type { Repositories, Store, StoreKind, StoreOptions, StoreUpkeep } from './types.js';
 
 /** One transaction's repositories and the writes they hold back until it commits. */
 interface TransactionScope {
   readonly repositories: Repositories;
   readonly writes: WriteBuffer;
+}
+
+/** The embedded store's upkeep: vacuum and analyse where due, then a checkpoint if due. */
+async function embeddedUpkeep(client: SqlClient, limits?: Partial<CheckpointLimits>): Promise<StoreUpkeep> {
+  const tables = await upkeepGrownTables(client);
+  const checkpoint = await checkpointIfDue(client, limits);
+  return checkpoint ? { tables, checkpoint } : { tables };
 }
 
 /** The default directory of the embedded store. */
@@ -91,7 +99,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       return () => listeners.delete(listener);
     },
     migrations: () => appliedMigrations(client),
-    upkeep: () => (kind === 'embedded' ? upkeepGrownTables(client) : Promise.resolve([])),
+    upkeep: () => (kind === 'embedded' ? embeddedUpkeep(client, options.checkpointLimits) : Promise.resolve({ tables: [] })),
     async ping() {
       try {
         return (await client.query('SELECT 1 AS one')).rows.length === 1;

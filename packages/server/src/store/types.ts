@@ -2,10 +2,19 @@ import type {
   Application, ApplicationState, AuditEntry, AuditEntryInput, Checkpoint, InclusionProof, JsonValue, LocalizedText, Result,
 } from '@satupintu/core';
 import type { TableUpkeep } from './table-upkeep.js';
+import type { CheckpointLimits, WalCheckpoint } from './wal-checkpoints.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Common
 // ---------------------------------------------------------------------------------------------------------------
+
+/** What one {@link Store.upkeep} did. */
+export interface StoreUpkeep {
+  /** The tables vacuumed and analysed. */
+  readonly tables: readonly TableUpkeep[];
+  /** The checkpoint made, if one was due. */
+  readonly checkpoint?: WalCheckpoint;
+}
 
 /** Which driver a store runs on: the embedded PGlite default, or a PostgreSQL server. */
 export type StoreKind = 'embedded' | 'postgres';
@@ -22,6 +31,8 @@ export interface StoreOptions {
   readonly maxConnections?: number;
   /** Most units of work sharing one transaction in `groupTransaction` (default 64). */
   readonly maxGroupSize?: number;
+  /** When the embedded store's upkeep makes a checkpoint; PostgreSQL's `checkpoint_timeout` and `max_wal_size` by default. */
+  readonly checkpointLimits?: Partial<CheckpointLimits>;
 }
 
 /**
@@ -482,11 +493,12 @@ export interface Store extends Repositories {
   /** The versions of the applied migrations, ascending. */
   migrations(): Promise<number[]>;
   /**
-   * Vacuums and analyses the tables grown by a fifth since their last time, on the embedded store, which has no
-   * autovacuum (see `upkeepGrownTables`); on PostgreSQL autovacuum does this and nothing is done here. Resolves to the
-   * tables done. The server runs it in each round of background work.
+   * The embedded store's upkeep, which PostgreSQL's background workers do and PGlite has none of: vacuums and
+   * analyses the tables grown by a fifth since their last time (autovacuum, see `upkeepGrownTables`), then makes a
+   * checkpoint when one is due (the checkpointer, see `checkpointIfDue`). On PostgreSQL nothing is done here.
+   * Resolves to what was done. The server runs it in each round of background work.
    */
-  upkeep(): Promise<readonly TableUpkeep[]>;
+  upkeep(): Promise<StoreUpkeep>;
   /** True when the database answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
