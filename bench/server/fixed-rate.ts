@@ -3,15 +3,10 @@
 // when the last answered) measures the latency its own concurrency creates at saturation (Little's law: 32 in flight
 // at 1,400/s is 23 ms each on average) and sends less while the server stalls, so a stall delays few measured
 // requests (coordinated omission). This answers the other question: at a given rate, how long does each request take?
-import { Agent, request as httpRequest } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { LeanConnections, type LeanRequest } from './lean-http.js';
 
-export interface FixedRateRequest {
-  readonly method: string;
-  readonly path: string;
-  readonly headers?: Record<string, string>;
-  readonly body?: string;
-}
+export type FixedRateRequest = LeanRequest;
 
 export interface FixedRateResult {
   readonly ok: number;
@@ -34,9 +29,9 @@ export function quantile(values: readonly number[], fraction: number): number {
 }
 
 /**
- * Sends `total` requests to `origin` at `rate` per second (keep-alive, as many connections as are needed, at most
- * `maxConnections`; a request over that waits for one and is still timed from its scheduled time), after opening
- * `warmConnections` with `GET /health`. `onAnswer` sees each measured answer's status and body.
+ * Sends `total` requests to `origin` at `rate` per second over keep-alive connections (`lean-http.ts`), as many as
+ * are needed up to `maxConnections` (a request beyond waits for one and is still timed from its scheduled time),
+ * after opening `warmConnections` with `GET /health`. `onAnswer` sees each measured answer's status and body.
  */
 export async function atFixedRate(
   { origin, rate, total, next, onAnswer, maxConnections = 512, warmConnections = 32 }: {
@@ -44,25 +39,15 @@ export async function atFixedRate(
     onAnswer?: (status: number, body: string) => void; maxConnections?: number; warmConnections?: number;
   },
 ): Promise<FixedRateResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: maxConnections });
-  /** The answer's status and body; undefined when the request failed. */
-  const exchange = (request: FixedRateRequest): Promise<{ status: number; body: string } | undefined> => new Promise((resolve) => {
-    const outgoing = httpRequest(new URL(request.path, origin), { method: request.method, headers: request.headers, agent }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-    });
-    outgoing.on('error', () => resolve(undefined));
-    outgoing.end(request.body);
-  });
+  const connections = new LeanConnections(origin, maxConnections);
   // Connections opened before the clock starts: a connection's set-up is not a request's latency.
-  await Promise.all(Array.from({ length: warmConnections }, () => exchange({ method: 'GET', path: '/health' })));
+  await Promise.all(Array.from({ length: warmConnections }, () => connections.exchange({ method: 'GET', path: '/health' })));
 
   const latencies: number[] = [];
   let errors = 0;
   let lastAnswer = 0;
   const send = async (request: FixedRateRequest, scheduled: number): Promise<void> => {
-    const answer = await exchange(request);
+    const answer = await connections.exchange(request);
     lastAnswer = performance.now();
     if (answer && answer.status >= 200 && answer.status < 300) latencies.push(lastAnswer - scheduled);
     else errors += 1;
@@ -79,6 +64,6 @@ export async function atFixedRate(
   }
   await Promise.all(sent);
   lag.disable();
-  agent.destroy();
+  connections.close();
   return { ok: latencies.length, errors, latencies: latencies.sort((a, b) => a - b), seconds: (lastAnswer - started) / 1000, ownLagMaxMs: lag.max / 1e6 };
 }
