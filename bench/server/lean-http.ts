@@ -89,6 +89,9 @@ export class LeanConnections {
       this.all.delete(connection);
       const index = this.idle.indexOf(connection);
       if (index >= 0) this.idle.splice(index, 1);
+      // A request waiting for a connection gets a new one: none waits forever when the server closes them all.
+      const next = this.waiting.shift();
+      if (next) this.open(next);
     },
   };
 
@@ -104,12 +107,15 @@ export class LeanConnections {
       const exchange = { bytes: this.encode(request), done };
       const idle = this.idle.pop();
       if (idle) idle.send(exchange);
-      else if (this.all.size < this.maxConnections) {
-        const connection = new Connection(this.host, this.port, this.pool);
-        this.all.add(connection);
-        connection.send(exchange);
-      } else this.waiting.push(exchange);
+      else if (this.all.size < this.maxConnections) this.open(exchange);
+      else this.waiting.push(exchange);
     });
+  }
+
+  private open(exchange: Exchange): void {
+    const connection = new Connection(this.host, this.port, this.pool);
+    this.all.add(connection);
+    connection.send(exchange);
   }
 
   close(): void {
