@@ -32,7 +32,7 @@ const WAL_STATE = `
          current_setting('wal_block_size')::int AS wal_page_bytes,
          (SELECT setting::int FROM pg_settings WHERE name = 'checkpoint_timeout') AS timeout_seconds,
          (SELECT (setting::bigint * 1024 * 1024 / (1 + current_setting('checkpoint_completion_target')::float8))::bigint::text
-            FROM pg_settings WHERE name = 'max_wal_size' AND unit = 'MB') AS volume_bytes
+            FROM pg_settings WHERE name = 'max_wal_size') AS volume_bytes -- in MB
     FROM pg_control_checkpoint()`;
 
 /**
