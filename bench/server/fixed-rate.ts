@@ -6,8 +6,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LeanConnections, type LeanRequest } from './lean-http.js';
 
-export type FixedRateRequest = LeanRequest;
-
 export interface FixedRateResult {
   readonly ok: number;
   /** Answers other than 2xx, and requests that failed. */
@@ -35,7 +33,7 @@ export function quantile(values: readonly number[], fraction: number): number {
  */
 export async function atFixedRate(
   { origin, rate, total, next, onAnswer, maxConnections = 512, warmConnections = 32 }: {
-    origin: string; rate: number; total: number; next: (index: number) => FixedRateRequest;
+    origin: string; rate: number; total: number; next: (index: number) => LeanRequest;
     onAnswer?: (status: number, body: string) => void; maxConnections?: number; warmConnections?: number;
   },
 ): Promise<FixedRateResult> {
@@ -46,7 +44,7 @@ export async function atFixedRate(
   const latencies: number[] = [];
   let errors = 0;
   let lastAnswer = 0;
-  const send = async (request: FixedRateRequest, scheduled: number): Promise<void> => {
+  const send = async (request: LeanRequest, scheduled: number): Promise<void> => {
     const answer = await connections.exchange(request);
     lastAnswer = performance.now();
     if (answer && answer.status >= 200 && answer.status < 300) latencies.push(lastAnswer - scheduled);

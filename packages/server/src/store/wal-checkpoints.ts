@@ -31,8 +31,8 @@ const WAL_STATE = `
          extract(epoch FROM now() - checkpoint_time)::float8 AS seconds_since,
          current_setting('wal_block_size')::int AS wal_page_bytes,
          (SELECT setting::int FROM pg_settings WHERE name = 'checkpoint_timeout') AS timeout_seconds,
-         (SELECT (setting::bigint * 1024 * 1024 / (1 + current_setting('checkpoint_completion_target')::float8))::bigint::text
-            FROM pg_settings WHERE name = 'max_wal_size') AS volume_bytes -- in MB
+         (SELECT (setting::bigint /* MB */ * 1024 * 1024 / (1 + current_setting('checkpoint_completion_target')::float8))::bigint::text
+            FROM pg_settings WHERE name = 'max_wal_size') AS volume_bytes
     FROM pg_control_checkpoint()`;
 
 /**
