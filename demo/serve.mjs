@@ -70,6 +70,18 @@ function readBody(request) {
   });
 }
 
+/** Headers that describe one connection, not the message (RFC 9110 §7.6.1): never passed on by a proxy. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+
+/**
+ * `headers` without the hop-by-hop ones, and without those their Connection header names. Passed on, the service's
+ * `Keep-Alive: timeout=72` told clients to reuse an idle connection that this server closes after 5 s.
+ */
+function endToEnd(headers) {
+  const named = String(headers.connection ?? '').split(',').map((name) => name.trim().toLowerCase());
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name) && !named.includes(name)));
+}
+
 /** Passes the request to the permit service unchanged but for the `/api` prefix; the Host stays the browser's. */
 function proxy(request, response, path) {
   const upstream = httpRequest({
@@ -77,9 +89,9 @@ function proxy(request, response, path) {
     port: apiUrl.port,
     method: request.method,
     path: `${apiUrl.pathname.replace(/\/$/, '')}${path}`,
-    headers: { ...request.headers, 'x-forwarded-for': request.socket.remoteAddress ?? '' },
+    headers: { ...endToEnd(request.headers), 'x-forwarded-for': request.socket.remoteAddress ?? '' },
   }, (answer) => {
-    response.writeHead(answer.statusCode ?? 502, answer.headers);
+    response.writeHead(answer.statusCode ?? 502, endToEnd(answer.headers));
     answer.pipe(response);
   });
   upstream.on('error', () => {
